@@ -1,0 +1,1 @@
+namespace AwsLinq.LocalAws; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace AwsLinq; internal static class Placeholder2 { }
