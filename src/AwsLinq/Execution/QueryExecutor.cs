@@ -1,0 +1,121 @@
+using Remotion.Linq.Clauses;
+using Remotion.Linq.Clauses.ResultOperators;
+
+namespace AwsLinq.Execution;
+
+/// <summary>Runs a <see cref="QueryPlan"/>: the listing, then the in-memory operators, streaming.</summary>
+internal static class QueryExecutor
+{
+    public static IAsyncEnumerable<object?> Stream(QueryPlan plan, CancellationToken cancellationToken)
+    {
+        var (items, projected, terminal) = Body(plan, cancellationToken);
+        if (terminal is not null)
+        {
+            throw new InvalidOperationException($"The query ends with '{terminal}', which returns a single value, not a sequence.");
+        }
+
+        return projected ? items : Project(plan, items);
+    }
+
+    public static async Task<object?> ScalarAsync(QueryPlan plan, CancellationToken cancellationToken)
+    {
+        var (items, projected, terminal) = Body(plan, cancellationToken);
+        var compiled = plan.Compiled;
+        switch (terminal)
+        {
+            case CountResultOperator:
+                return await items.CountAsync(cancellationToken).ConfigureAwait(false);
+            case LongCountResultOperator:
+                return await items.LongCountAsync(cancellationToken).ConfigureAwait(false);
+            case AnyResultOperator:
+                return await items.AnyAsync(cancellationToken).ConfigureAwait(false);
+            case AllResultOperator all:
+                var predicate = compiled.OperatorPredicates[all];
+                return await items.AllAsync(x => predicate(x!), cancellationToken).ConfigureAwait(false);
+            case FirstResultOperator first:
+                return await SingleValueAsync(plan, items, projected, 1, first.ReturnDefaultWhenEmpty, cancellationToken).ConfigureAwait(false);
+            case SingleResultOperator single:
+                return await SingleValueAsync(plan, items, projected, 2, single.ReturnDefaultWhenEmpty, cancellationToken).ConfigureAwait(false);
+            default:
+                throw new InvalidOperationException("The query returns a sequence, not a single value: enumerate it or call ToListAsync().");
+        }
+    }
+
+    private static async Task<object?> SingleValueAsync(
+        QueryPlan plan, IAsyncEnumerable<object?> items, bool projected, int read, bool defaultWhenEmpty, CancellationToken cancellationToken)
+    {
+        var found = new List<object?>(2);
+        await foreach (var item in items.Take(read).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(item);
+        }
+
+        if (found.Count > 1)
+        {
+            throw new InvalidOperationException("Sequence contains more than one element");
+        }
+
+        if (found.Count == 0)
+        {
+            return defaultWhenEmpty ? null : throw new InvalidOperationException("Sequence contains no elements");
+        }
+
+        return projected || plan.Compiled.Selector is null ? found[0] : plan.Compiled.Selector(found[0]!);
+    }
+
+    // The listing, the in-memory filter and ordering, and the operators up to a terminal one. Items stay
+    // unprojected as long as possible because re-linq states operator predicates over the source item.
+    private static (IAsyncEnumerable<object?> Items, bool Projected, ResultOperatorBase? Terminal) Body(QueryPlan plan, CancellationToken cancellationToken)
+    {
+        var compiled = plan.Compiled;
+        IAsyncEnumerable<object?> items = plan.Listing is { } listing
+            ? listing.Plan.Read(listing.Limits, cancellationToken)
+            : Stream(plan.Inner!, cancellationToken);
+        if (compiled.Residual is { } residual)
+        {
+            items = items.Where(x => residual(x!));
+        }
+
+        if (compiled.Orderings.Count > 0)
+        {
+            items = Sort(items, compiled);
+        }
+
+        var projected = false;
+        foreach (var op in plan.Operators)
+        {
+            switch (op)
+            {
+                case TakeResultOperator take:
+                    items = items.Take(take.GetConstantCount());
+                    break;
+                case SkipResultOperator skip:
+                    items = items.Skip(skip.GetConstantCount());
+                    break;
+                case DistinctResultOperator:
+                    items = (projected ? items : Project(plan, items)).Distinct();
+                    projected = true;
+                    break;
+                default:
+                    return (items, projected, op);
+            }
+        }
+
+        return (items, projected, null);
+    }
+
+    private static IAsyncEnumerable<object?> Sort(IAsyncEnumerable<object?> items, CompiledPlan compiled)
+    {
+        var (key, comparer, descending) = compiled.Orderings[0];
+        var ordered = descending ? items.OrderByDescending(x => key(x!), comparer) : items.OrderBy(x => key(x!), comparer);
+        foreach (var (nextKey, nextComparer, nextDescending) in compiled.Orderings.Skip(1))
+        {
+            ordered = nextDescending ? ordered.ThenByDescending(x => nextKey(x!), nextComparer) : ordered.ThenBy(x => nextKey(x!), nextComparer);
+        }
+
+        return ordered;
+    }
+
+    private static IAsyncEnumerable<object?> Project(QueryPlan plan, IAsyncEnumerable<object?> items) =>
+        plan.Compiled.Selector is { } selector ? items.Select(x => selector(x!)) : items;
+}

@@ -1,0 +1,43 @@
+using System.Linq.Expressions;
+using Remotion.Linq.Clauses;
+
+namespace AwsLinq.Execution;
+
+/// <summary>
+/// One level of a query, ready to run: where its items come from, what runs in memory over them, and
+/// the operators that follow. A query whose operators cannot share one level (a <c>Where</c> after a
+/// <c>Take</c>) reads its items from the plan of the level before.
+/// </summary>
+internal sealed class QueryPlan
+{
+    public required ListingSource? Listing { get; init; }
+
+    public required QueryPlan? Inner { get; init; }
+
+    public required ParameterExpression Item { get; init; }
+
+    public required IReadOnlyList<Expression> Residual { get; init; }
+
+    public required IReadOnlyList<PlannedOrdering> Orderings { get; init; }
+
+    public required bool ListingOrderKept { get; init; }
+
+    public required LambdaExpression Selector { get; init; }
+
+    public required IReadOnlyList<ResultOperatorBase> Operators { get; init; }
+
+    public required CompiledPlan Compiled { get; init; }
+}
+
+/// <summary>The resource's requests for the innermost level.</summary>
+internal sealed record ListingSource(ResourcePlan Plan, ListingLimits Limits);
+
+/// <summary>One in-memory ordering key.</summary>
+internal sealed record PlannedOrdering(LambdaExpression KeySelector, OrderingDirection Direction);
+
+/// <summary>The delegates of a plan, compiled once per execution.</summary>
+internal sealed record CompiledPlan(
+    Func<object, bool>? Residual,
+    IReadOnlyList<(Func<object, object?> Key, IComparer<object?> Comparer, bool Descending)> Orderings,
+    Func<object, object?>? Selector,
+    IReadOnlyDictionary<ResultOperatorBase, Func<object, bool>> OperatorPredicates);

@@ -1,0 +1,42 @@
+using System.Linq.Expressions;
+
+namespace AwsLinq.Execution;
+
+/// <summary>A resource's translation, seen by the untyped planner.</summary>
+internal abstract class ResourcePlan
+{
+    public abstract IAwsResource Resource { get; }
+
+    public abstract IReadOnlyList<Pushdown> Pushdown { get; }
+
+    public abstract LambdaExpression? StopWhen { get; }
+
+    public abstract IReadOnlyList<string> FollowUps { get; }
+
+    public abstract IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> Requests(ListingLimits limits);
+
+    public abstract IAsyncEnumerable<object> Read(ListingLimits limits, CancellationToken cancellationToken);
+}
+
+/// <summary>The typed side of <see cref="ResourcePlan"/>.</summary>
+internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceTranslation<TItem> translation) : ResourcePlan
+    where TItem : class
+{
+    public override IAwsResource Resource => resource;
+
+    public override IReadOnlyList<Pushdown> Pushdown => translation.Pushdown;
+
+    public override LambdaExpression? StopWhen => translation.StopWhen;
+
+    public override IReadOnlyList<string> FollowUps => translation.FollowUps;
+
+    public override IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> Requests(ListingLimits limits) =>
+        translation.CreateSegments(limits).Select(s => s.Parameters).ToArray();
+
+    public override IAsyncEnumerable<object> Read(ListingLimits limits, CancellationToken cancellationToken)
+    {
+        var segments = translation.CreateSegments(limits);
+        var stopWhen = translation.StopWhen?.Compile();
+        return ListingReader.Read(resource, segments, stopWhen, cancellationToken);
+    }
+}

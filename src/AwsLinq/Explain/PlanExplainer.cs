@@ -1,0 +1,81 @@
+using System.Linq.Expressions;
+using AwsLinq.Execution;
+using Remotion.Linq.Clauses;
+using Remotion.Linq.Clauses.ResultOperators;
+
+namespace AwsLinq.Explain;
+
+/// <summary>Describes a <see cref="QueryPlan"/> as a <see cref="QueryExplanation"/>.</summary>
+internal static class PlanExplainer
+{
+    public static QueryExplanation Explain(QueryPlan plan)
+    {
+        var levels = new List<QueryPlan>();
+        for (var level = plan; level is not null; level = level.Inner)
+        {
+            levels.Insert(0, level);
+        }
+
+        var listing = levels[0].Listing!;
+        var resource = listing.Plan.Resource;
+        var requests = listing.Plan.Requests(listing.Limits).Select(p => new ExplainedRequest(resource.Operation, p)).ToArray();
+        var steps = levels.SelectMany(Steps).ToArray();
+        return new QueryExplanation(resource.Describe(), requests, steps, Stop(levels, listing), listing.Plan.FollowUps);
+    }
+
+    private static IEnumerable<string> Steps(QueryPlan level)
+    {
+        if (level.Residual.Count > 0)
+        {
+            yield return "where " + ExpressionPrinter.Print(Expression.Lambda(level.Residual.Aggregate(Expression.AndAlso), level.Item));
+        }
+
+        if (level.Orderings.Count > 0)
+        {
+            var keys = string.Join(", ", level.Orderings.Select(o => ExpressionPrinter.Print(o.KeySelector) + (o.Direction == OrderingDirection.Desc ? " descending" : string.Empty)));
+            yield return level.ListingOrderKept ? $"order by {keys} (listing order: no sort)" : $"order by {keys}";
+        }
+
+        foreach (var op in level.Operators)
+        {
+            yield return op switch
+            {
+                TakeResultOperator take => $"take {take.GetConstantCount()}",
+                SkipResultOperator skip => $"skip {skip.GetConstantCount()}",
+                _ => op.ToString()?.ToLowerInvariant() ?? op.GetType().Name,
+            };
+        }
+
+        if (level.Selector.Body != level.Item)
+        {
+            yield return "select " + ExpressionPrinter.Print(level.Selector);
+        }
+    }
+
+    private static string Stop(IReadOnlyList<QueryPlan> levels, ListingSource listing)
+    {
+        var parts = new List<string>();
+        if (listing.Limits.Limit is int limit)
+        {
+            parts.Add($"after {limit} item{(limit == 1 ? string.Empty : "s")}");
+        }
+        else if (levels.SelectMany(l => l.Operators).FirstOrDefault(o => o is TakeResultOperator or FirstResultOperator or SingleResultOperator or AnyResultOperator or AllResultOperator) is { } op)
+        {
+            parts.Add(op switch
+            {
+                TakeResultOperator take => $"after {take.GetConstantCount()} matching items",
+                AllResultOperator => "at the first item that fails the predicate",
+                SingleResultOperator => "after a second matching item",
+                _ => "after the first matching item",
+            });
+        }
+
+        if (listing.Plan.StopWhen is { } stopWhen)
+        {
+            parts.Add("at the first item where " + ExpressionPrinter.Print(stopWhen));
+        }
+
+        parts.Add("after the last page");
+        return string.Join(", or ", parts);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace AwsLinq;
+
+/// <summary>
+/// What a query will send to AWS and what it will do in memory, worked out without sending anything.
+/// <see cref="ToString"/> renders it for reading. Credentials never appear in it.
+/// </summary>
+public sealed class QueryExplanation
+{
+    internal QueryExplanation(string source, IReadOnlyList<ExplainedRequest> requests, IReadOnlyList<string> inMemory, string stop, IReadOnlyList<string> followUps)
+    {
+        Source = source;
+        Requests = requests;
+        InMemory = inMemory;
+        Stop = stop;
+        FollowUps = followUps;
+    }
+
+    /// <summary>Gets the listing the query reads, for example <c>S3 ListObjectsV2 of bucket 'logs'</c>.</summary>
+    public string Source { get; }
+
+    /// <summary>
+    /// Gets the listing requests, in the order they run; each is followed through its continuation tokens.
+    /// Empty when the query can match nothing and sends no request.
+    /// </summary>
+    public IReadOnlyList<ExplainedRequest> Requests { get; }
+
+    /// <summary>Gets the steps evaluated in memory over the listed items, in order, written as C#.</summary>
+    public IReadOnlyList<string> InMemory { get; }
+
+    /// <summary>Gets when the listing stops requesting pages.</summary>
+    public string Stop { get; }
+
+    /// <summary>Gets the calls made per item after the listing, with their bound.</summary>
+    public IReadOnlyList<string> FollowUps { get; }
+
+    /// <summary>Renders the plan, one line per part.</summary>
+    /// <returns>The plan as readable text.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder().AppendLine(Source);
+        if (Requests.Count == 0)
+        {
+            text.AppendLine("  requests: none (the predicates cannot match any item)");
+        }
+
+        foreach (var request in Requests)
+        {
+            text.Append("  request: ").AppendLine(request.ToString());
+        }
+
+        text.Append("  in memory: ").AppendLine(InMemory.Count == 0 ? "nothing" : string.Join("; ", InMemory));
+        text.Append("  stops: ").AppendLine(Stop);
+        text.Append("  follow-up calls: ").Append(FollowUps.Count == 0 ? "none" : string.Join("; ", FollowUps));
+        return text.ToString();
+    }
+}

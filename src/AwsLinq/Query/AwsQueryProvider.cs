@@ -1,0 +1,62 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using AwsLinq.Execution;
+using AwsLinq.Explain;
+using AwsLinq.Translation;
+
+namespace AwsLinq.Query;
+
+/// <summary>
+/// The <see cref="IQueryProvider"/> of every AwsLinq query over one resource. Each execution parses the
+/// expression afresh, so captured variables are read once per execution, and builds new requests.
+/// </summary>
+internal sealed class AwsQueryProvider(IAwsResource resource) : IQueryProvider
+{
+    private static readonly MethodInfo CreateQueryMethod = typeof(AwsQueryProvider).GetMethods()
+        .Single(m => m.Name == nameof(CreateQuery) && m.IsGenericMethod);
+
+    public IAwsResource Resource { get; } = resource;
+
+    public IQueryable<TElement> CreateQuery<TElement>(Expression expression) => new AwsQueryable<TElement>(this, expression);
+
+    public IQueryable CreateQuery(Expression expression)
+    {
+        var elementType = expression.Type.GetInterfaces().Append(expression.Type)
+            .First(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IQueryable<>))
+            .GetGenericArguments()[0];
+        return (IQueryable)CreateQueryMethod.MakeGenericMethod(elementType).Invoke(this, [expression])!;
+    }
+
+    /// <remarks>Blocks on the AWS SDK's asynchronous calls; the async operators do not.</remarks>
+    public TResult Execute<TResult>(Expression expression) =>
+        ExecuteAsync<TResult>(expression, CancellationToken.None).GetAwaiter().GetResult();
+
+    public object? Execute(Expression expression) =>
+        ExecuteAsync<object?>(expression, CancellationToken.None).GetAwaiter().GetResult();
+
+    public async Task<TResult> ExecuteAsync<TResult>(Expression expression, CancellationToken cancellationToken)
+    {
+        var plan = Prepare(expression);
+        var result = await QueryExecutor.ScalarAsync(plan, cancellationToken).ConfigureAwait(false);
+        return result is null ? default! : (TResult)result;
+    }
+
+    public async IAsyncEnumerable<T> Stream<T>(Expression expression, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var plan = Prepare(expression);
+        await foreach (var item in QueryExecutor.Stream(plan, cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return (T)item!;
+        }
+    }
+
+    public QueryExplanation Explain(Expression expression) => PlanExplainer.Explain(Prepare(expression));
+
+    private QueryPlan Prepare(Expression expression)
+    {
+        var (processed, options) = QueryPreprocessor.Process(expression);
+        var model = QueryModelParser.Parse(processed);
+        return QueryPlanner.Plan(model, options, this);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Linq.Expressions;
+using AwsLinq.Query;
+
+namespace AwsLinq;
+
+/// <summary>AwsLinq's own query operators: page size, strict translation, plans and streaming.</summary>
+public static class AwsQueryableExtensions
+{
+    /// <summary>
+    /// Sets the page size of the listing requests (S3 <c>MaxKeys</c> or <c>MaxBuckets</c>, EC2 and SQS
+    /// <c>MaxResults</c>). A <c>Take</c> with nothing filtered in memory before it asks for smaller pages still.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="source">An AwsLinq query.</param>
+    /// <param name="pageSize">The items per page, within the range the service accepts.</param>
+    /// <returns>The query with the page size set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside the service's range; the message states it.</exception>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
+    public static IQueryable<T> WithPageSize<T>(this IQueryable<T> source, int pageSize)
+    {
+        var provider = ProviderOf(source);
+        var resource = provider.Resource;
+        resource.PageSize.Validate(pageSize, resource.Service, resource.Operation);
+        return provider.CreateQuery<T>(Expression.Call(null, new Func<IQueryable<T>, int, IQueryable<T>>(WithPageSize).Method, source.Expression, Expression.Constant(pageSize)));
+    }
+
+    /// <summary>
+    /// Forbids evaluating predicates in memory: a predicate the service cannot filter makes the query throw
+    /// an <see cref="InvalidOperationException"/> when it runs, instead of scanning the whole listing.
+    /// Predicates the service narrows and AwsLinq only re-checks are allowed.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="source">An AwsLinq query.</param>
+    /// <returns>The query in strict mode.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
+    public static IQueryable<T> ServerSideOnly<T>(this IQueryable<T> source)
+    {
+        var provider = ProviderOf(source);
+        return provider.CreateQuery<T>(Expression.Call(null, new Func<IQueryable<T>, IQueryable<T>>(ServerSideOnly).Method, source.Expression));
+    }
+
+    /// <summary>
+    /// Works out, without sending anything, what the query will send and what it will evaluate in memory.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="source">An AwsLinq query.</param>
+    /// <returns>The plan; its <see cref="QueryExplanation.ToString"/> renders it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
+    /// <exception cref="NotSupportedException">The query uses an operator AwsLinq cannot run.</exception>
+    public static QueryExplanation Explain<T>(this IQueryable<T> source) => ProviderOf(source).Explain(source.Expression);
+
+    /// <summary>
+    /// Works out the plan of a query that ends in an operator returning one value, such as <c>Count()</c>
+    /// or <c>First()</c>, without sending anything: <c>q.Explain(x => x.Count())</c>.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TResult">The operator's result type.</typeparam>
+    /// <param name="source">An AwsLinq query.</param>
+    /// <param name="query">The operator applied to the query.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
+    public static QueryExplanation Explain<T, TResult>(this IQueryable<T> source, Expression<Func<IQueryable<T>, TResult>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var provider = ProviderOf(source);
+        var body = new ParameterReplacer(query.Parameters[0], source.Expression).Visit(query.Body);
+        return provider.Explain(body);
+    }
+
+    /// <summary>
+    /// Streams the query's results asynchronously, page by page. Operators applied to the result run in
+    /// memory (use this to evaluate what AwsLinq cannot translate).
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="source">An AwsLinq query.</param>
+    /// <returns>The results as an asynchronous stream.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
+    public static IAsyncEnumerable<T> AsAsyncEnumerable<T>(this IQueryable<T> source)
+    {
+        ProviderOf(source);
+        return (IAsyncEnumerable<T>)source;
+    }
+
+    /// <summary>Lets <c>await foreach</c> run directly over an AwsLinq query.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="source">An AwsLinq query.</param>
+    /// <param name="cancellationToken">Passed to every AWS call.</param>
+    /// <returns>An asynchronous enumerator over the results.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
+    public static IAsyncEnumerator<T> GetAsyncEnumerator<T>(this IQueryable<T> source, CancellationToken cancellationToken = default) =>
+        source.AsAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
+
+    internal static AwsQueryProvider ProviderOf<T>(IQueryable<T> source, [System.Runtime.CompilerServices.CallerMemberName] string operation = "")
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.Provider as AwsQueryProvider ?? throw new ArgumentException(
+            $"{operation}() works only on AwsLinq queries (such as s3.Objects(bucket)), but this query's provider is {source.Provider.GetType().Name}. " +
+            "Call it on the AwsLinq query before converting it to another kind of sequence.",
+            nameof(source));
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Linq.Expressions;
+using AwsLinq.Execution;
+using AwsLinq.Query;
+
+namespace AwsLinq;
+
+/// <summary>
+/// A listing that AwsLinq can query: its item type, how predicates become request parameters,
+/// and how its pages are fetched. Service packages (S3, EC2, SQS) derive from it; the core knows
+/// nothing of any one service.
+/// </summary>
+/// <typeparam name="TItem">The type of the items the listing returns.</typeparam>
+public abstract class AwsResource<TItem> : IAwsResource
+    where TItem : class
+{
+    /// <summary>Initializes a resource.</summary>
+    /// <param name="service">The service name shown in plans and errors, for example <c>S3</c>.</param>
+    /// <param name="operation">The listing operation, for example <c>ListObjectsV2</c>.</param>
+    /// <param name="pageSize">The page-size parameter and the range the service accepts for it.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    protected AwsResource(string service, string operation, PageSizeRange pageSize)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(service);
+        ArgumentException.ThrowIfNullOrEmpty(operation);
+        ArgumentNullException.ThrowIfNull(pageSize);
+        Service = service;
+        Operation = operation;
+        PageSize = pageSize;
+    }
+
+    /// <summary>Gets the service name, for example <c>S3</c>.</summary>
+    public string Service { get; }
+
+    /// <summary>Gets the listing operation, for example <c>ListObjectsV2</c>.</summary>
+    public string Operation { get; }
+
+    /// <summary>Gets the page-size parameter and its valid range.</summary>
+    public PageSizeRange PageSize { get; }
+
+    Type IAwsResource.ItemType => typeof(TItem);
+
+    /// <summary>Creates a query over this listing. Nothing is sent until the query is enumerated.</summary>
+    /// <returns>A queryable whose provider is AwsLinq.</returns>
+    public IQueryable<TItem> CreateQuery() => new AwsQueryable<TItem>(new AwsQueryProvider(this));
+
+    /// <summary>
+    /// Translates the query's predicates (ANDed together) into listing requests.
+    /// </summary>
+    /// <param name="query">The predicates and what else the query reads.</param>
+    /// <returns>How far each predicate was pushed down, and how to make the requests.</returns>
+    public abstract ResourceTranslation<TItem> Translate(ResourceQuery<TItem> query);
+
+    /// <summary>
+    /// Whether the listing already returns items in ascending order of <paramref name="keySelector"/>,
+    /// with no two items sharing a key, so that ordering by it needs no sort.
+    /// </summary>
+    /// <param name="keySelector">A lambda from <typeparamref name="TItem"/> to the ordering key.</param>
+    /// <returns><see langword="true"/> when no sort is needed.</returns>
+    public virtual bool IsNativeOrder(LambdaExpression keySelector) => false;
+
+    /// <summary>Describes the listing in one line, for plans and errors.</summary>
+    /// <returns>For example <c>S3 ListObjectsV2 of bucket 'logs'</c>.</returns>
+    public virtual string Describe() => $"{Service} {Operation}";
+
+    ResourcePlan IAwsResource.Translate(IReadOnlyList<LambdaExpression> predicates, IReadOnlySet<System.Reflection.MemberInfo> membersRead)
+    {
+        var typed = predicates.Select(p => (Expression<Func<TItem, bool>>)p).ToArray();
+        var translation = Translate(new ResourceQuery<TItem>(typed, membersRead))
+            ?? throw new InvalidOperationException($"{GetType().Name}.Translate returned null.");
+        if (translation.Pushdown.Count != typed.Length)
+        {
+            throw new InvalidOperationException(
+                $"{GetType().Name}.Translate reported {translation.Pushdown.Count} pushdown results for {typed.Length} predicates.");
+        }
+
+        return new ResourcePlan<TItem>(this, translation);
+    }
+}

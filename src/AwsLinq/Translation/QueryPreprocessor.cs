@@ -1,0 +1,81 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using AwsLinq.Query;
+
+namespace AwsLinq.Translation;
+
+/// <summary>
+/// Prepares a query expression for re-linq: lifts AwsLinq's own options out of the method chain,
+/// rejects operators the provider cannot run with an actionable message, and undoes C# 14's span
+/// conversions, which expression trees cannot evaluate.
+/// </summary>
+internal sealed class QueryPreprocessor : ExpressionVisitor
+{
+    private static readonly MethodInfo WithPageSizeMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.WithPageSize))!;
+    private static readonly MethodInfo ServerSideOnlyMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.ServerSideOnly))!;
+    private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
+
+    private int? _pageSize;
+    private bool _serverSideOnly;
+
+    private QueryPreprocessor()
+    {
+    }
+
+    public static (Expression Expression, QueryOptions Options) Process(Expression expression)
+    {
+        var visitor = new QueryPreprocessor();
+        var result = visitor.Visit(expression);
+        return (result, new QueryOptions(visitor._pageSize, visitor._serverSideOnly));
+    }
+
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        var method = node.Method.IsGenericMethod ? node.Method.GetGenericMethodDefinition() : node.Method;
+        if (method == WithPageSizeMethod)
+        {
+            var size = (int)((ConstantExpression)node.Arguments[1]).Value!;
+            // The outermost call is visited first: the page size written last wins.
+            _pageSize ??= size;
+            return Visit(node.Arguments[0]);
+        }
+
+        if (method == ServerSideOnlyMethod)
+        {
+            _serverSideOnly = true;
+            return Visit(node.Arguments[0]);
+        }
+
+        if (method.DeclaringType == typeof(Queryable) && !QueryableMethods.Supported.Contains(method))
+        {
+            throw new NotSupportedException(
+                $"The LINQ operator '{method.Name}' is not supported by AwsLinq. " +
+                $"Call AsAsyncEnumerable() before '{method.Name}' to evaluate it in memory over the listing.");
+        }
+
+        if (TryUndoSpanContains(node, out var contains))
+        {
+            return Visit(contains);
+        }
+
+        return base.VisitMethodCall(node);
+    }
+
+    // C# 14 binds array.Contains(x) to MemoryExtensions.Contains(ReadOnlySpan<T>, T) through an implicit
+    // conversion; a span cannot be boxed into a constant, so turn it back into Enumerable.Contains.
+    private static bool TryUndoSpanContains(MethodCallExpression node, out Expression result)
+    {
+        result = node;
+        if (node.Method.DeclaringType != typeof(MemoryExtensions) || node.Method.Name != nameof(MemoryExtensions.Contains)
+            || node.Arguments.Count != 2 || node.Arguments[0] is not MethodCallExpression { Method.Name: "op_Implicit" } conversion)
+        {
+            return false;
+        }
+
+        var collection = conversion.Arguments[0];
+        var elementType = node.Method.GetGenericArguments()[0];
+        result = Expression.Call(EnumerableContains.MakeGenericMethod(elementType), collection, node.Arguments[1]);
+        return true;
+    }
+}
