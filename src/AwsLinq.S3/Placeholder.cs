@@ -1,1 +1,0 @@
-namespace AwsLinq; internal static class Placeholder2 { }

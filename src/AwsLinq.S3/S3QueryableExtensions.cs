@@ -1,0 +1,42 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+using AwsLinq.S3.Buckets;
+using AwsLinq.S3.Objects;
+
+namespace AwsLinq;
+
+/// <summary>Entry points for LINQ queries over Amazon S3 listings.</summary>
+public static class S3QueryableExtensions
+{
+    /// <summary>
+    /// Starts a query over the account's buckets. Nothing is sent until the query is enumerated; then
+    /// <c>ListBuckets</c> is sent with <c>Prefix</c> from <c>b.BucketName.StartsWith(p)</c>, <c>BucketRegion</c>
+    /// from <c>b.BucketRegion == r</c> and <c>MaxBuckets</c> from <c>Take</c> or <c>WithPageSize</c>.
+    /// </summary>
+    /// <param name="s3">The S3 client that sends the requests.</param>
+    /// <returns>A query over <see cref="S3Bucket"/> items.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s3"/> is <see langword="null"/>.</exception>
+    public static IQueryable<S3Bucket> Buckets(this IAmazonS3 s3)
+    {
+        ArgumentNullException.ThrowIfNull(s3);
+        return new S3BucketResource(s3).CreateQuery();
+    }
+
+    /// <summary>
+    /// Starts a query over the objects of a bucket. Nothing is sent until the query is enumerated; then
+    /// <c>ListObjectsV2</c> is sent with <c>Prefix</c>, <c>StartAfter</c> and <c>MaxKeys</c> from the query's
+    /// key predicates and <c>Take</c>, following continuation tokens; other predicates run in memory.
+    /// Keys are listed, compared and ordered as S3 does: ordinally, in UTF-8 byte order.
+    /// </summary>
+    /// <param name="s3">The S3 client that sends the requests.</param>
+    /// <param name="bucketName">The bucket to list.</param>
+    /// <returns>A query over <see cref="S3Object"/> items.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s3"/> or <paramref name="bucketName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="bucketName"/> is empty or white space.</exception>
+    public static IQueryable<S3Object> Objects(this IAmazonS3 s3, string bucketName)
+    {
+        ArgumentNullException.ThrowIfNull(s3);
+        ArgumentException.ThrowIfNullOrWhiteSpace(bucketName);
+        return new S3ObjectResource(s3, bucketName).CreateQuery();
+    }
+}
