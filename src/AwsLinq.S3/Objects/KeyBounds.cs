@@ -32,7 +32,7 @@ internal sealed class KeyBounds
 
                 return bound.Kind == StringPredicateKind.GreaterThan && !bound.Utf16Order;
             default:
-                var compare = Expression.Call(Expression.Constant(Utf8Comparer.Instance), Compare, key, Expression.Constant(value));
+                var compare = Expression.Call(Expression.Property(null, typeof(Utf8Comparer), nameof(Utf8Comparer.Instance)), Compare, key, Expression.Constant(value));
                 if (bound.Utf16Order)
                 {
                     // Keys below an ordinal bound all sort at or below its BMP-safe prefix, or start with it.

@@ -1,0 +1,141 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+using AwsLinq.Tests.Infrastructure;
+
+namespace AwsLinq.Tests.Query;
+
+/// <summary>Bad input and misbehaving services, each with the exact error a user reads.</summary>
+public sealed class QueryErrorTests(LocalS3Fixture s3) : IClassFixture<LocalS3Fixture>
+{
+    [Fact]
+    public void A_null_or_empty_bucket_name_is_rejected_at_the_call()
+    {
+        var nullName = () => s3.Client.Objects(null!);
+        var emptyName = () => s3.Client.Objects(" ");
+
+        nullName.Should().Throw<ArgumentNullException>().WithParameterName("bucketName");
+        emptyName.Should().Throw<ArgumentException>().WithParameterName("bucketName");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1001)]
+    public void A_page_size_out_of_range_states_the_range(int pageSize)
+    {
+        var act = () => s3.Client.Objects("b").WithPageSize(pageSize);
+
+        act.Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage($"The page size {pageSize} is out of range for S3 ListObjectsV2: MaxKeys must be between 1 and 1000.*")
+            .And.ParamName.Should().Be("pageSize");
+    }
+
+    [Fact]
+    public void A_bucket_page_size_is_checked_against_MaxBuckets()
+    {
+        var act = () => s3.Client.Buckets().WithPageSize(10_001);
+
+        act.Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("The page size 10001 is out of range for S3 ListBuckets: MaxBuckets must be between 1 and 10000.*");
+    }
+
+    [Fact]
+    public async Task An_unsupported_operator_is_named_with_the_fix()
+    {
+        var bucket = s3.Bucket("a");
+
+        var act = () => s3.Client.Objects(bucket).TakeLast(3).ToListAsync();
+
+        await act.Should().ThrowAsync<NotSupportedException>().WithMessage(
+            "The LINQ operator 'TakeLast' is not supported by AwsLinq. Call AsAsyncEnumerable() before 'TakeLast' to evaluate it in memory over the listing.");
+        s3.Listings(bucket).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_query_inside_a_predicate_is_refused()
+    {
+        var bucket = s3.Bucket("a");
+        var other = s3.Client.Objects(bucket);
+
+        var act = () => s3.Client.Objects(bucket).Where(o => other.Any(x => x.Key == o.Key)).ToListAsync();
+
+        (await act.Should().ThrowAsync<NotSupportedException>()).Which.Message.Should().Contain("Materialize it first");
+    }
+
+    [Fact]
+    public async Task A_missing_bucket_reaches_the_caller_as_the_SDKs_exception()
+    {
+        var act = () => s3.Client.Objects("no-such-bucket").ToListAsync();
+
+        (await act.Should().ThrowAsync<AmazonS3Exception>()).Which.ErrorCode.Should().Be("NoSuchBucket");
+    }
+
+    [Fact]
+    public async Task A_repeated_continuation_token_stops_paging_with_a_clear_error()
+    {
+        var bucket = s3.Bucket(LocalS3Fixture.Keys("k", 10));
+        s3.Server.S3.Faults.RepeatContinuationToken = true;
+        try
+        {
+            var act = () => s3.Client.Objects(bucket).WithPageSize(2).ToListAsync();
+
+            (await act.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should()
+                .StartWith($"S3 ListObjectsV2 of bucket '{bucket}' returned the continuation token '")
+                .And.Contain("a second time (page 2). Paging stopped so that no page is read twice or forever");
+            s3.Listings(bucket).Should().HaveCount(2);
+        }
+        finally
+        {
+            s3.Server.S3.Faults.Reset();
+        }
+    }
+
+    [Fact]
+    public async Task A_truncated_page_without_a_token_is_an_error_not_a_short_result()
+    {
+        var bucket = s3.Bucket(LocalS3Fixture.Keys("k", 10));
+        s3.Server.S3.Faults.OmitContinuationToken = true;
+        try
+        {
+            var act = () => s3.Client.Objects(bucket).WithPageSize(4).CountAsync();
+
+            await act.Should().ThrowAsync<InvalidOperationException>().WithMessage(
+                $"S3 ListObjectsV2 of bucket '{bucket}' returned a truncated page (page 1) without a continuation token, so the rest of the listing cannot be read. Paging stopped rather than return an incomplete result.");
+        }
+        finally
+        {
+            s3.Server.S3.Faults.Reset();
+        }
+    }
+
+    [Fact]
+    public async Task Strict_mode_refuses_a_predicate_that_would_run_in_memory()
+    {
+        var bucket = s3.Bucket("a");
+
+        var act = () => s3.Client.Objects(bucket).ServerSideOnly().Where(o => o.Key.StartsWith("a") && o.Size > 1000).ToListAsync();
+
+        await act.Should().ThrowAsync<InvalidOperationException>().WithMessage(
+            "The LINQ expression 'o => o.Size > 1000' could not be translated into S3 ListObjectsV2 request parameters, and ServerSideOnly() forbids evaluating it in memory. " +
+            "Either rewrite the query in a form the service can filter, or remove ServerSideOnly() to evaluate it in memory over the listing.");
+        s3.Listings(bucket).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Strict_mode_allows_pushed_predicates_that_are_only_rechecked()
+    {
+        var bucket = s3.Bucket("a", "ab");
+
+        var items = await s3.Client.Objects(bucket).ServerSideOnly().Where(o => o.Key == "a" || o.Key.StartsWith("ab")).ToListAsync();
+
+        items.Select(o => o.Key).Should().Equal("a", "ab");
+    }
+
+    [Fact]
+    public async Task AwsLinq_operators_on_another_provider_name_the_problem()
+    {
+        var act = () => new List<S3Object>().AsQueryable().ToListAsync();
+
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should()
+            .StartWith("AsAsyncEnumerable() works only on AwsLinq queries (such as s3.Objects(bucket)), but this query's provider is EnumerableQuery`1.");
+    }
+}
