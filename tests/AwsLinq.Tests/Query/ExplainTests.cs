@@ -49,4 +49,19 @@ public sealed class ExplainTests(LocalS3Fixture s3) : IClassFixture<LocalS3Fixtu
         none.Requests.Should().BeEmpty();
         none.ToString().Should().Contain("requests: none (the predicates cannot match any item)");
     }
+
+    [Fact]
+    public void Explain_of_a_key_range_matches_the_documented_plan()
+    {
+        var plan = s3.Client.Objects("logs").Where(o => o.Key.CompareTo("2024-03") >= 0 && o.Key.CompareTo("2024-07") < 0).Explain();
+
+        plan.ToString().Should().Be(
+            """
+            S3 ListObjectsV2 of bucket 'logs'
+              request: ListObjectsV2 Bucket=logs, StartAfter=2024-0
+              in memory: where o => o.Key.CompareTo("2024-03") >= 0
+              stops: at the first item where o => Utf8Comparer.Instance.Compare(o.Key, "2024-07") >= 0, or after the last page
+              follow-up calls: none
+            """.ReplaceLineEndings());
+    }
 }
