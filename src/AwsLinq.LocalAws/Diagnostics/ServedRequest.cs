@@ -1,0 +1,31 @@
+namespace AwsLinq.LocalAws;
+
+/// <summary>
+/// One request that <see cref="LocalAwsServer"/> answered, as recorded in <see cref="RequestLog"/>.
+/// </summary>
+/// <param name="Service">The service that answered, in lower case: <c>"s3"</c>.</param>
+/// <param name="Operation">The AWS API operation name, for example <c>"ListObjectsV2"</c>.</param>
+/// <param name="Bucket">The bucket the request addressed, or <see langword="null"/> for account-level calls such as <c>ListBuckets</c>.</param>
+/// <param name="Parameters">
+/// The request parameters that were present, by AWS API parameter name (<c>Prefix</c>, <c>MaxKeys</c>,
+/// <c>StartAfter</c>, <c>ContinuationToken</c>, <c>FetchOwner</c>, <c>Delimiter</c>, <c>MaxBuckets</c>,
+/// <c>BucketRegion</c>, <c>Key</c>, <c>Quiet</c>, <c>ObjectCount</c>...), with the values as sent.
+/// </param>
+/// <param name="StatusCode">The HTTP status code of the response.</param>
+public sealed record ServedRequest(
+    string Service,
+    string Operation,
+    string? Bucket,
+    IReadOnlyDictionary<string, string> Parameters,
+    int StatusCode)
+{
+    /// <summary>Returns the value of a parameter, or <see langword="null"/> when the request did not carry it.</summary>
+    /// <param name="name">The AWS API parameter name, for example <c>"MaxKeys"</c>.</param>
+    /// <returns>The value as sent, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public string? Parameter(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Parameters.TryGetValue(name, out var value) ? value : null;
+    }
+}

@@ -1,1 +1,0 @@
-namespace AwsLinq.LocalAws; internal static class Placeholder { }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using AwsLinq.LocalAws.Hosting;
+
+namespace AwsLinq.LocalAws.S3.Operations;
+
+/// <summary>
+/// <c>POST /bucket?delete</c>: deletes up to 1,000 keys and reports each as Deleted or Error. In quiet mode only the
+/// errors come back. A key that does not exist counts as deleted, as in S3.
+/// </summary>
+internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
+{
+    private const int MaxKeys = 1000;
+
+    public override string Name => "DeleteObjects";
+
+    public override async Task<ServiceResponse> ExecuteAsync(S3Request request)
+    {
+        var bucket = RequireBucket(request);
+        var (quiet, keys) = Parse(await request.ReadBodyAsync().ConfigureAwait(false), request.Parameters);
+        var denied = S3.Faults.DeniedDeleteKeys;
+
+        var results = new List<XElement>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (denied.Contains(key))
+            {
+                results.Add(S3Xml.Element(
+                    "Error",
+                    S3Xml.Element("Key", key),
+                    S3Xml.Element("Code", "AccessDenied"),
+                    S3Xml.Element("Message", "Access Denied")));
+                continue;
+            }
+
+            bucket.Objects.Remove(key);
+            if (!quiet)
+            {
+                results.Add(S3Xml.Element("Deleted", S3Xml.Element("Key", key)));
+            }
+        }
+
+        return S3Xml.Response(S3Xml.Element("DeleteResult", results));
+    }
+
+    private static (bool Quiet, IReadOnlyList<string> Keys) Parse(byte[] body, Dictionary<string, string> logged)
+    {
+        XElement root;
+        try
+        {
+            using var stream = new MemoryStream(body);
+            root = XElement.Load(stream);
+        }
+        catch (XmlException)
+        {
+            throw S3Errors.MalformedXml();
+        }
+
+        var quietText = Child(root, "Quiet")?.Value.Trim();
+        var keys = root.Elements()
+            .Where(e => e.Name.LocalName == "Object")
+            .Select(o => Child(o, "Key")?.Value ?? throw S3Errors.MalformedXml())
+            .ToList();
+        if (quietText is not null)
+        {
+            logged["Quiet"] = quietText;
+        }
+
+        logged["ObjectCount"] = keys.Count.ToString(CultureInfo.InvariantCulture);
+        if (root.Name.LocalName != "Delete" || keys.Count is 0 or > MaxKeys)
+        {
+            throw S3Errors.MalformedXml();
+        }
+
+        return (string.Equals(quietText, "true", StringComparison.OrdinalIgnoreCase), keys);
+    }
+
+    private static XElement? Child(XElement parent, string localName) =>
+        parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Xml.Linq;
+using AwsLinq.LocalAws.Hosting;
+
+namespace AwsLinq.LocalAws.S3.Operations;
+
+/// <summary><c>GET /bucket?list-type=2</c>: one page of keys and common prefixes in UTF-8 byte order.</summary>
+internal sealed class ListObjectsV2Operation(LocalS3 s3) : S3Operation(s3)
+{
+    /// <summary>S3 never returns more than this many keys and prefixes in one page, whatever max-keys asks.</summary>
+    public const int PageLimit = 1000;
+
+    private static readonly (string Query, string Api)[] Logged =
+    [
+        ("prefix", "Prefix"), ("delimiter", "Delimiter"), ("max-keys", "MaxKeys"), ("start-after", "StartAfter"),
+        ("continuation-token", "ContinuationToken"), ("fetch-owner", "FetchOwner"), ("encoding-type", "EncodingType"),
+    ];
+
+    public override string Name => "ListObjectsV2";
+
+    public override IReadOnlyList<(string Query, string Api)> LoggedQuery => Logged;
+
+    public override Task<ServiceResponse> ExecuteAsync(S3Request request)
+    {
+        var bucket = RequireBucket(request);
+        var query = ListObjectsV2Query.Parse(request);
+        var page = bucket.Objects.List(query.Prefix, query.Delimiter, query.After, Math.Min(query.MaxKeys, PageLimit));
+        var next = NextToken(page, query.ContinuationToken);
+        var encode = query.UrlEncoded;
+
+        var root = S3Xml.Element(
+            "ListBucketResult",
+            S3Xml.Element("Name", bucket.Name),
+            S3Xml.Element("Prefix", S3UrlEncoding.EncodeIf(encode, query.Prefix)),
+            query.Delimiter is null ? null : S3Xml.Element("Delimiter", S3UrlEncoding.EncodeIf(encode, query.Delimiter)),
+            S3Xml.Element("MaxKeys", query.MaxKeys.ToString(CultureInfo.InvariantCulture)),
+            encode ? S3Xml.Element("EncodingType", S3UrlEncoding.Url) : null,
+            S3Xml.Element("KeyCount", S3Xml.Number(page.Contents.Count + page.CommonPrefixes.Count)),
+            S3Xml.Element("IsTruncated", S3Xml.Boolean(page.IsTruncated)),
+            query.ContinuationToken is null ? null : S3Xml.Element("ContinuationToken", query.ContinuationToken),
+            next is null ? null : S3Xml.Element("NextContinuationToken", next),
+            query.StartAfter is null ? null : S3Xml.Element("StartAfter", S3UrlEncoding.EncodeIf(encode, query.StartAfter)),
+            page.Contents.Select(o => Contents(o, query)),
+            page.CommonPrefixes.Select(p => S3Xml.Element("CommonPrefixes", S3Xml.Element("Prefix", S3UrlEncoding.EncodeIf(encode, p)))));
+        return Task.FromResult(S3Xml.Response(root));
+    }
+
+    private static XElement Contents(LocalS3Object item, ListObjectsV2Query query) =>
+        S3Xml.Element(
+            "Contents",
+            S3Xml.Element("Key", S3UrlEncoding.EncodeIf(query.UrlEncoded, item.Key)),
+            S3Xml.Element("LastModified", S3Xml.Timestamp(item.LastModified)),
+            S3Xml.Element("ETag", item.ETag),
+            S3Xml.Element("Size", S3Xml.Number(item.Size)),
+            query.FetchOwner
+                ? S3Xml.Element("Owner", S3Xml.Element("ID", item.OwnerId), S3Xml.Element("DisplayName", item.OwnerDisplayName))
+                : null,
+            S3Xml.Element("StorageClass", item.StorageClass));
+
+    private string? NextToken(ObjectPage page, string? requestToken)
+    {
+        if (!page.IsTruncated || page.Last is not { } last)
+        {
+            return null;
+        }
+
+        if (S3.Faults.OmitContinuationToken)
+        {
+            return null;
+        }
+
+        return S3.Faults.RepeatContinuationToken
+            ? requestToken ?? ContinuationTokens.Encode(ListCursor.Start)
+            : ContinuationTokens.Encode(last);
+    }
+}

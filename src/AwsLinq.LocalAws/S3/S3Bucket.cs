@@ -1,0 +1,13 @@
+namespace AwsLinq.LocalAws.S3;
+
+/// <summary>A bucket and its objects.</summary>
+internal sealed class S3Bucket(string name, string region, DateTimeOffset creationDate)
+{
+    public string Name { get; } = name;
+
+    public string Region { get; } = region;
+
+    public DateTimeOffset CreationDate { get; } = creationDate;
+
+    public S3ObjectStore Objects { get; } = new();
+}

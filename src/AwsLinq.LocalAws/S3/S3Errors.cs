@@ -1,0 +1,45 @@
+namespace AwsLinq.LocalAws.S3;
+
+/// <summary>The S3 errors the endpoint answers with, with the codes, statuses and messages S3 uses.</summary>
+internal static class S3Errors
+{
+    public static S3ErrorException NoSuchBucket(string bucket) =>
+        new(404, "NoSuchBucket", "The specified bucket does not exist", ("BucketName", bucket));
+
+    public static S3ErrorException NoSuchKey(string key) =>
+        new(404, "NoSuchKey", "The specified key does not exist.", ("Key", key));
+
+    public static S3ErrorException InvalidArgument(string message, string argumentName, string argumentValue) =>
+        new(400, "InvalidArgument", message, ("ArgumentName", argumentName), ("ArgumentValue", argumentValue));
+
+    public static S3ErrorException InvalidBucketName(string bucket) =>
+        new(400, "InvalidBucketName", "The specified bucket is not valid.", ("BucketName", bucket));
+
+    public static S3ErrorException BucketAlreadyOwnedByYou(string bucket) =>
+        new(409, "BucketAlreadyOwnedByYou",
+            "Your previous request to create the named bucket succeeded and you already own it.", ("BucketName", bucket));
+
+    public static S3ErrorException BucketNotEmpty(string bucket) =>
+        new(409, "BucketNotEmpty", "The bucket you tried to delete is not empty", ("BucketName", bucket));
+
+    public static S3ErrorException KeyTooLong() =>
+        new(400, "KeyTooLongError", "Your key is too long");
+
+    public static S3ErrorException AccessDenied() => new(403, "AccessDenied", "Access Denied");
+
+    public static S3ErrorException MalformedXml() =>
+        new(400, "MalformedXML",
+            "The XML you provided was not well-formed or did not validate against our published schema");
+
+    public static S3ErrorException IncompleteBody() =>
+        new(400, "IncompleteBody", "You did not provide the number of bytes specified by the Content-Length HTTP header.");
+
+    public static S3ErrorException InvalidRange(long size) =>
+        new(416, "InvalidRange", "The requested range is not satisfiable", ("ActualObjectSize", size.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    public static S3ErrorException InternalError(Exception cause) =>
+        new(500, "InternalError", "We encountered an internal error. Please try again. (" + cause.Message + ")");
+
+    public static S3ErrorException NotImplemented(string method) =>
+        new(501, "NotImplemented", "A header you provided implies functionality that is not implemented", ("Method", method));
+}

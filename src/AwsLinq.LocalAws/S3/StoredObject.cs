@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+
+namespace AwsLinq.LocalAws.S3;
+
+/// <summary>An object as the store keeps it: what a listing shows plus what GetObject sends back.</summary>
+/// <param name="Info">The listing fields, normalized as S3 reports them.</param>
+/// <param name="Content">The bytes, or <see langword="null"/> for a seeded object, which reads as <c>Size</c> zero bytes.</param>
+/// <param name="ContentType">The Content-Type to send back.</param>
+/// <param name="ContentEncoding">The Content-Encoding the writer asked for, without <c>aws-chunked</c>.</param>
+/// <param name="Metadata">User metadata, by full header name (<c>x-amz-meta-...</c>).</param>
+/// <param name="Checksums">Flexible checksums the writer sent, by header name (<c>x-amz-checksum-crc32</c>...).</param>
+internal sealed record StoredObject(
+    LocalS3Object Info,
+    byte[]? Content,
+    string ContentType,
+    string? ContentEncoding,
+    IReadOnlyDictionary<string, string> Metadata,
+    IReadOnlyDictionary<string, string> Checksums)
+{
+    public const string DefaultContentType = "binary/octet-stream";
+
+    public string Key => Info.Key;
+
+    public static StoredObject Seeded(LocalS3Object info) =>
+        new(Normalize(info), null, DefaultContentType, null, FrozenDictionary<string, string>.Empty, FrozenDictionary<string, string>.Empty);
+
+    public static StoredObject Written(string key, byte[] content, DateTimeOffset now) =>
+        new(new LocalS3Object(key, content.Length, Truncate(now), QuotedMd5(content)), content, DefaultContentType, null,
+            FrozenDictionary<string, string>.Empty, FrozenDictionary<string, string>.Empty);
+
+    public static string QuotedMd5(ReadOnlySpan<byte> content) =>
+        $"\"{Convert.ToHexStringLower(MD5.HashData(content))}\"";
+
+    public static DateTimeOffset Truncate(DateTimeOffset time)
+    {
+        var utc = time.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    }
+
+    private static LocalS3Object Normalize(LocalS3Object info) => info with
+    {
+        LastModified = Truncate(info.LastModified),
+        ETag = info.ETag ?? DerivedETags.ForKey(info.Key),
+    };
+}
+
