@@ -13,6 +13,11 @@ public static class S3QueryableExtensions
     /// <c>ListBuckets</c> is sent with <c>Prefix</c> from <c>b.BucketName.StartsWith(p)</c>, <c>BucketRegion</c>
     /// from <c>b.BucketRegion == r</c> and <c>MaxBuckets</c> from <c>Take</c> or <c>WithPageSize</c>.
     /// </summary>
+    /// <remarks>
+    /// Enumerate with the async operators (<c>ToListAsync</c>, <c>CountAsync</c>, <c>await foreach</c>...). The
+    /// AWS SDK for .NET has only asynchronous calls, so synchronous enumeration (<c>foreach</c>, <c>ToList()</c>,
+    /// <c>Count()</c>) blocks the calling thread on them.
+    /// </remarks>
     /// <param name="s3">The S3 client that sends the requests.</param>
     /// <returns>A query over <see cref="S3Bucket"/> items.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s3"/> is <see langword="null"/>.</exception>
@@ -28,6 +33,11 @@ public static class S3QueryableExtensions
     /// key predicates and <c>Take</c>, following continuation tokens; other predicates run in memory.
     /// Keys are listed, compared and ordered as S3 does: ordinally, in UTF-8 byte order.
     /// </summary>
+    /// <remarks>
+    /// Enumerate with the async operators (<c>ToListAsync</c>, <c>CountAsync</c>, <c>await foreach</c>...). The
+    /// AWS SDK for .NET has only asynchronous calls, so synchronous enumeration (<c>foreach</c>, <c>ToList()</c>,
+    /// <c>Count()</c>) blocks the calling thread on them.
+    /// </remarks>
     /// <param name="s3">The S3 client that sends the requests.</param>
     /// <param name="bucketName">The bucket to list.</param>
     /// <returns>A query over <see cref="S3Object"/> items.</returns>
