@@ -43,7 +43,9 @@ internal sealed class S3BucketResource(IAmazonS3 client)
             }
         }
 
-        return new S3BucketTranslation(this, conflict, prefix, region, pushdown);
+        // S3 reports BucketRegion only when ListBuckets is sent with a parameter (it then pages).
+        var readsRegion = query.Reads(RegionProperty);
+        return new S3BucketTranslation(this, conflict, prefix, region, readsRegion, pushdown);
     }
 
     public override string Describe() => "S3 ListBuckets";

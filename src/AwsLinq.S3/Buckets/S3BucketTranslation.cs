@@ -5,7 +5,7 @@ using Amazon.S3.Model;
 namespace AwsLinq.S3.Buckets;
 
 /// <summary>The single <c>ListBuckets</c> listing of a bucket query, or none when its filters conflict.</summary>
-internal sealed class S3BucketTranslation(S3BucketResource resource, bool conflict, string? prefix, string? region, Pushdown[] pushdown)
+internal sealed class S3BucketTranslation(S3BucketResource resource, bool conflict, string? prefix, string? region, bool readsRegion, Pushdown[] pushdown)
     : ResourceTranslation<S3Bucket>(pushdown)
 {
     public override IReadOnlyList<ListingSegment<S3Bucket>> CreateSegments(ListingLimits limits)
@@ -16,6 +16,11 @@ internal sealed class S3BucketTranslation(S3BucketResource resource, bool confli
         }
 
         var maxBuckets = resource.PageSize.For(limits);
+        if (readsRegion && prefix is null && region is null && maxBuckets is null)
+        {
+            maxBuckets = resource.PageSize.Maximum;
+        }
+
         var parameters = new List<KeyValuePair<string, string>>();
         if (prefix is not null)
         {

@@ -60,4 +60,15 @@ public sealed class S3BucketTranslationTests : IAsyncLifetime
         either.Should().Equal("logs-eu", "tmp");
         Requests.Should().ContainSingle().Which.Parameter("Prefix").Should().BeNull();
     }
+
+    [Fact]
+    public async Task Reading_the_region_in_memory_sends_MaxBuckets_so_that_S3_reports_regions()
+    {
+        var notUs = await _s3.Client.Buckets().Where(b => b.BucketRegion != "us-east-1").Select(b => b.BucketName).ToListAsync();
+        var names = await _s3.Client.Buckets().Select(b => b.BucketName).ToListAsync();
+
+        notUs.Should().Equal("logs-eu", "photos-eu");
+        names.Should().HaveCount(5);
+        Requests.Select(r => r.Parameter("MaxBuckets")).Should().Equal("10000", null);
+    }
 }
