@@ -1,0 +1,71 @@
+using System.Globalization;
+using Amazon.S3;
+using AwsLinq.LocalAws;
+
+namespace AwsLinq.Cli.Demo;
+
+/// <summary>
+/// <c>awslinq demo</c>: starts the local endpoint, seeds it, and runs the boto3 collections guide's S3 examples
+/// as LINQ, each with its plan and the requests the endpoint served for it.
+/// </summary>
+internal static class DemoCommand
+{
+    public static async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        var printer = new DemoPrinter(output);
+        var options = new LocalAwsOptions { TimeProvider = new FixedClock(DemoData.Now) };
+        await using var server = await LocalAwsServer.StartAsync(options, cancellationToken);
+        using var s3 = server.CreateS3Client();
+        var seeded = DemoData.Seed(server.S3);
+
+        printer.Title("AwsLinq demo: the boto3 collections guide's S3 examples, as LINQ");
+        printer.Line($"Local S3 endpoint: {server.ServiceUrl} (in memory, stopped when the demo ends)");
+        foreach (var (bucket, region, objects) in seeded)
+        {
+            printer.Line($"  {bucket,-14} {region,-15} {objects.ToString("N0", CultureInfo.InvariantCulture),6} objects");
+        }
+
+        IEnumerable<DemoExample> examples =
+        [
+            .. BucketExamples.Create(s3),
+            .. ObjectExamples.Create(s3),
+            .. PushdownExamples.Create(s3),
+        ];
+        var number = 0;
+        foreach (var example in examples)
+        {
+            try
+            {
+                await ShowAsync(printer, ++number, example, server.Requests, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return 130;
+            }
+            catch (Exception unexpected)
+            {
+                // The demo doubles as a smoke test: an example that fails is a bug, so say which and stop.
+                await Console.Error.WriteLineAsync($"Example {number} ('{example.Title}') failed: {unexpected}");
+                return 1;
+            }
+        }
+
+        printer.Line();
+        printer.Line($"{number} examples ran.");
+        return 0;
+    }
+
+    private static async Task ShowAsync(DemoPrinter printer, int number, DemoExample example, RequestLog requests, CancellationToken cancellationToken)
+    {
+        printer.Heading(number, example);
+        printer.Section("C#", [example.Code]);
+        printer.Plan(example);
+
+        // Cleared just before the run: everything logged from here on was sent by this example.
+        requests.Clear();
+        var result = await example.Run(cancellationToken);
+        printer.Result(result);
+        printer.Requests(requests.Snapshot());
+        printer.Note(example.Note);
+    }
+}
