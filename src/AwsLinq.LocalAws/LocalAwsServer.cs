@@ -1,7 +1,11 @@
+using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.S3;
+using Amazon.SQS;
+using AwsLinq.LocalAws.Ec2;
 using AwsLinq.LocalAws.Hosting;
 using AwsLinq.LocalAws.S3;
+using AwsLinq.LocalAws.Sqs;
 
 namespace AwsLinq.LocalAws;
 
@@ -14,10 +18,12 @@ public sealed class LocalAwsServer : IAsyncDisposable
 {
     private readonly KestrelHost _host;
 
-    private LocalAwsServer(KestrelHost host, LocalS3 s3, RequestLog requests, string region)
+    private LocalAwsServer(KestrelHost host, LocalS3 s3, LocalEc2 ec2, LocalSqs sqs, RequestLog requests, string region)
     {
         _host = host;
         S3 = s3;
+        Ec2 = ec2;
+        Sqs = sqs;
         Requests = requests;
         Region = region;
         ServiceUrl = new Uri($"http://127.0.0.1:{host.Port}/");
@@ -31,6 +37,12 @@ public sealed class LocalAwsServer : IAsyncDisposable
 
     /// <summary>The in-memory S3 state: buckets, objects, seeding and fault injection.</summary>
     public LocalS3 S3 { get; }
+
+    /// <summary>The in-memory EC2 state: instances, seeding and fault injection.</summary>
+    public LocalEc2 Ec2 { get; }
+
+    /// <summary>The in-memory SQS state: queues, messages and seeding.</summary>
+    public LocalSqs Sqs { get; }
 
     /// <summary>Every request the server has answered, with its operation, parameters and status.</summary>
     public RequestLog Requests { get; }
@@ -52,9 +64,14 @@ public sealed class LocalAwsServer : IAsyncDisposable
 
         var requests = new RequestLog();
         var s3 = new LocalS3(options.Region, options.TimeProvider);
-        var dispatcher = new ServiceDispatcher([new S3Service(s3)], requests);
+        var ec2 = new LocalEc2(options.Region, options.TimeProvider);
+        Uri? serviceUrl = null;
+        var sqs = new LocalSqs(options.Region, options.TimeProvider, () => serviceUrl!);
+        var dispatcher = new ServiceDispatcher([new S3Service(s3), new Ec2Service(ec2), new SqsService(sqs)], requests);
         var host = await KestrelHost.StartAsync(options.Port, dispatcher.DispatchAsync, cancellationToken).ConfigureAwait(false);
-        return new LocalAwsServer(host, s3, requests, options.Region);
+        var server = new LocalAwsServer(host, s3, ec2, sqs, requests, options.Region);
+        serviceUrl = server.ServiceUrl;
+        return server;
     }
 
     /// <summary>
@@ -74,6 +91,32 @@ public sealed class LocalAwsServer : IAsyncDisposable
         };
         configure?.Invoke(config);
         return new AmazonS3Client(new BasicAWSCredentials("local", "local"), config);
+    }
+
+    /// <summary>
+    /// Creates an <see cref="AmazonEC2Client"/> for this endpoint: ServiceURL set to <see cref="ServiceUrl"/>, signing
+    /// for <see cref="Region"/>, and dummy credentials (<c>local</c>/<c>local</c>), which the endpoint does not check.
+    /// </summary>
+    /// <param name="configure">Runs last, to change any setting.</param>
+    /// <returns>A new client; the caller disposes it.</returns>
+    public AmazonEC2Client CreateEc2Client(Action<AmazonEC2Config>? configure = null)
+    {
+        var config = new AmazonEC2Config { ServiceURL = ServiceUrl.ToString(), AuthenticationRegion = Region };
+        configure?.Invoke(config);
+        return new AmazonEC2Client(new BasicAWSCredentials("local", "local"), config);
+    }
+
+    /// <summary>
+    /// Creates an <see cref="AmazonSQSClient"/> for this endpoint: ServiceURL set to <see cref="ServiceUrl"/>, signing
+    /// for <see cref="Region"/>, and dummy credentials (<c>local</c>/<c>local</c>), which the endpoint does not check.
+    /// </summary>
+    /// <param name="configure">Runs last, to change any setting.</param>
+    /// <returns>A new client; the caller disposes it.</returns>
+    public AmazonSQSClient CreateSqsClient(Action<AmazonSQSConfig>? configure = null)
+    {
+        var config = new AmazonSQSConfig { ServiceURL = ServiceUrl.ToString(), AuthenticationRegion = Region };
+        configure?.Invoke(config);
+        return new AmazonSQSClient(new BasicAWSCredentials("local", "local"), config);
     }
 
     /// <summary>Stops the server and releases its port.</summary>
