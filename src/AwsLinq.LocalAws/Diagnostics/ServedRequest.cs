@@ -28,4 +28,9 @@ public sealed record ServedRequest(
         ArgumentNullException.ThrowIfNull(name);
         return Parameters.TryGetValue(name, out var value) ? value : null;
     }
+
+    /// <summary>Renders the request as <c>Operation bucket Name=value ...</c>, for test failures and logs.</summary>
+    /// <returns>The request as readable text.</returns>
+    public override string ToString() =>
+        string.Join(' ', new[] { Operation, Bucket }.Concat(Parameters.Select(p => $"{p.Key}={p.Value}")).Where(part => part is not null)) + $" -> {StatusCode}";
 }

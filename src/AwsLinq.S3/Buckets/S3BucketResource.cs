@@ -23,13 +23,15 @@ internal sealed class S3BucketResource(IAmazonS3 client)
         {
             var item = query.Predicates[i].Parameters[0];
             var body = query.Predicates[i].Body;
-            if (StringPredicate.Match(body, item, NameProperty) is { Kind: StringPredicateKind.StartsWith } startsWith)
+            if (StringPredicate.Match(body, item, NameProperty) is { Kind: StringPredicateKind.StartsWith or StringPredicateKind.Equals } startsWith)
             {
                 // Two prefixes ANDed: the longer one, if it starts with the other; otherwise nothing matches.
                 var value = startsWith.Value;
                 conflict |= prefix is not null && !value.StartsWith(prefix, StringComparison.Ordinal) && !prefix.StartsWith(value, StringComparison.Ordinal);
                 prefix = prefix is null || value.Length > prefix.Length ? value : prefix;
-                pushdown[i] = Pushdown.Exact;
+
+                // A name is listed as the prefix it is, then re-checked.
+                pushdown[i] = startsWith.Kind == StringPredicateKind.StartsWith ? Pushdown.Exact : Pushdown.Superset;
             }
             else if (StringPredicate.Match(body, item, RegionProperty) is { Kind: StringPredicateKind.Equals } inRegion)
             {

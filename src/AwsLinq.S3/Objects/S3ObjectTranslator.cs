@@ -19,10 +19,12 @@ internal static class S3ObjectTranslator
         {
             var item = predicates[i].Parameters[0];
             var body = predicates[i].Body;
-            if (TryKeySet(body, item, out var set, out var exact))
+            if (TryKeySet(body, item, out var set, out var kind))
             {
+                // A predicate reported as None here still narrows the listing; it is None because a part of
+                // it other than the key runs in memory, which strict mode must refuse.
                 keys = keys.Intersect(set);
-                pushdown[i] = exact ? Pushdown.Exact : Pushdown.Superset;
+                pushdown[i] = kind;
             }
             else if (StringPredicate.Match(body, item, KeyProperty) is { Kind: not (StringPredicateKind.StartsWith or StringPredicateKind.Equals) } bound)
             {
@@ -38,26 +40,28 @@ internal static class S3ObjectTranslator
     }
 
     // StartsWith and == on the key, and ORs of them (each side may AND other conditions to its key predicate).
-    private static bool TryKeySet(Expression predicate, ParameterExpression item, out KeySet set, out bool exact)
+    // The kind says how the listing serves the predicate: Exact, Superset (only the key is re-checked) or
+    // None (other parts run in memory).
+    private static bool TryKeySet(Expression predicate, ParameterExpression item, out KeySet set, out Pushdown kind)
     {
         switch (predicate)
         {
             case BinaryExpression { NodeType: ExpressionType.OrElse } or:
-                if (TryKeySet(or.Left, item, out var left, out var leftExact) && TryKeySet(or.Right, item, out var right, out var rightExact))
+                if (TryKeySet(or.Left, item, out var left, out var leftKind) && TryKeySet(or.Right, item, out var right, out var rightKind))
                 {
                     set = left.Union(right);
-                    exact = leftExact && rightExact;
+                    kind = (Pushdown)Math.Max((int)leftKind, (int)rightKind);
                     return true;
                 }
 
                 break;
             case BinaryExpression { NodeType: ExpressionType.AndAlso } and:
-                var hasLeft = TryKeySet(and.Left, item, out var l, out var lExact);
-                var hasRight = TryKeySet(and.Right, item, out var r, out var rExact);
+                var hasLeft = TryKeySet(and.Left, item, out var l, out var lKind);
+                var hasRight = TryKeySet(and.Right, item, out var r, out var rKind);
                 if (hasLeft || hasRight)
                 {
                     set = hasLeft && hasRight ? l.Intersect(r) : hasLeft ? l : r;
-                    exact = hasLeft && hasRight && lExact && rExact;
+                    kind = hasLeft && hasRight ? (Pushdown)Math.Max((int)lKind, (int)rKind) : Pushdown.None;
                     return true;
                 }
 
@@ -66,18 +70,18 @@ internal static class S3ObjectTranslator
                 switch (StringPredicate.Match(predicate, item, KeyProperty))
                 {
                     case { Kind: StringPredicateKind.StartsWith } startsWith:
-                        (set, exact) = (KeySet.Of([new KeySpan(startsWith.Value, true)]), true);
+                        (set, kind) = (KeySet.Of([new KeySpan(startsWith.Value, true)]), Pushdown.Exact);
                         return true;
                     case { Kind: StringPredicateKind.Equals } equals:
                         // Listed as Prefix=key with MaxKeys=1 (the key sorts before all longer keys), then re-checked.
-                        (set, exact) = (KeySet.Of([new KeySpan(equals.Value, false)]), false);
+                        (set, kind) = (KeySet.Of([new KeySpan(equals.Value, false)]), Pushdown.Superset);
                         return true;
                 }
 
                 break;
         }
 
-        (set, exact) = (KeySet.All, false);
+        (set, kind) = (KeySet.All, Pushdown.None);
         return false;
     }
 }

@@ -26,7 +26,12 @@ internal sealed class QueryPlan
 
     public required IReadOnlyList<ResultOperatorBase> Operators { get; init; }
 
-    public required CompiledPlan Compiled { get; init; }
+    /// <summary>Compiled on first use, so that <c>Explain()</c> never pays for it.</summary>
+    public CompiledPlan Compiled => _compiled.Value;
+
+    public required Lazy<CompiledPlan> CompiledOnce { init => _compiled = value; }
+
+    private Lazy<CompiledPlan> _compiled = null!;
 }
 
 /// <summary>The resource's requests for the innermost level.</summary>

@@ -87,7 +87,7 @@ internal static class QueryPlanner
             ListingOrderKept = inListingOrder,
             Selector = selector,
             Operators = operators,
-            Compiled = PlanCompiler.Compile(item, residual, inListingOrder ? [] : orderings, selector, operators, from),
+            CompiledOnce = new(() => PlanCompiler.Compile(item, residual, inListingOrder ? [] : orderings, selector, operators, from)),
         };
     }
 

@@ -16,6 +16,9 @@ internal abstract class ResourcePlan
     public abstract IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> Requests(ListingLimits limits);
 
     public abstract IAsyncEnumerable<object> Read(ListingLimits limits, CancellationToken cancellationToken);
+
+    /// <summary>The most items the listings return when every one of them is bounded, else <see langword="null"/>.</summary>
+    public abstract int? MaxItems(ListingLimits limits);
 }
 
 /// <summary>The typed side of <see cref="ResourcePlan"/>.</summary>
@@ -32,6 +35,12 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
 
     public override IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> Requests(ListingLimits limits) =>
         translation.CreateSegments(limits).Select(s => s.Parameters).ToArray();
+
+    public override int? MaxItems(ListingLimits limits)
+    {
+        var segments = translation.CreateSegments(limits);
+        return segments.All(s => s.MaxItems is not null) ? segments.Sum(s => s.MaxItems!.Value) : null;
+    }
 
     public override IAsyncEnumerable<object> Read(ListingLimits limits, CancellationToken cancellationToken)
     {

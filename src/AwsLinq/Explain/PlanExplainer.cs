@@ -70,6 +70,11 @@ internal static class PlanExplainer
             });
         }
 
+        if (listing.Plan.MaxItems(listing.Limits) is int bounded)
+        {
+            parts.Add($"after {bounded} listed item{(bounded == 1 ? string.Empty : "s")}");
+        }
+
         if (listing.Plan.StopWhen is { } stopWhen)
         {
             parts.Add("at the first item where " + ExpressionPrinter.Print(stopWhen));

@@ -46,6 +46,7 @@ public sealed class ExplainTests(LocalS3Fixture s3) : IClassFixture<LocalS3Fixtu
 
         count.Requests.Should().ContainSingle().Which.ToString().Should().Be("ListObjectsV2 Bucket=b, Prefix=x, MaxKeys=1");
         count.InMemory.Should().Equal("where o => o.Key == \"x\"", "count()");
+        count.Stop.Should().Be("after 1 listed item, or after the last page");
         none.Requests.Should().BeEmpty();
         none.ToString().Should().Contain("requests: none (the predicates cannot match any item)");
     }

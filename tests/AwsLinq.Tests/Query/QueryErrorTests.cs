@@ -131,6 +131,17 @@ public sealed class QueryErrorTests(LocalS3Fixture s3) : IClassFixture<LocalS3Fi
     }
 
     [Fact]
+    public async Task Strict_mode_refuses_an_OR_whose_branch_filters_more_than_the_key()
+    {
+        var bucket = s3.Bucket("a", "b");
+
+        var act = () => s3.Client.Objects(bucket).ServerSideOnly().Where(o => (o.Key.StartsWith("a") && o.Size > 5) || o.Key.StartsWith("b")).ToListAsync();
+
+        (await act.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should()
+            .StartWith("The LINQ expression 'o => o.Key.StartsWith(\"a\") && o.Size > 5 || o.Key.StartsWith(\"b\")' could not be translated");
+    }
+
+    [Fact]
     public async Task AwsLinq_operators_on_another_provider_name_the_problem()
     {
         var act = () => new List<S3Object>().AsQueryable().ToListAsync();

@@ -71,4 +71,15 @@ public sealed class S3BucketTranslationTests : IAsyncLifetime
         names.Should().HaveCount(5);
         Requests.Select(r => r.Parameter("MaxBuckets")).Should().Equal("10000", null);
     }
+
+    [Fact]
+    public async Task Name_equality_is_listed_as_a_prefix_and_rechecked()
+    {
+        var names = await _s3.Client.Buckets().Where(b => b.BucketName == "logs").Select(b => b.BucketName).ToListAsync();
+        var exact = await _s3.Client.Buckets().Where(b => b.BucketName == "logs-eu").Select(b => b.BucketName).ToListAsync();
+
+        names.Should().BeEmpty("'logs-eu' and 'logs-us' only start with 'logs'");
+        exact.Should().Equal("logs-eu");
+        Requests.Select(r => r.Parameter("Prefix")).Should().Equal("logs", "logs-eu");
+    }
 }
