@@ -10,12 +10,14 @@ internal static class PlanCompiler
 {
     public static CompiledPlan Compile(
         ParameterExpression item,
+        IReadOnlyList<Expression> beforeFollowUp,
         IReadOnlyList<Expression> residual,
         IReadOnlyList<PlannedOrdering> orderings,
         LambdaExpression selector,
         IReadOnlyList<ResultOperatorBase> operators,
         IQuerySource source)
     {
+        var before = beforeFollowUp.Count == 0 ? null : Compile<bool>(item, beforeFollowUp.Aggregate(Expression.AndAlso));
         var predicate = residual.Count == 0 ? null : Compile<bool>(item, residual.Aggregate(Expression.AndAlso));
         var keys = orderings
             .Select(o => (Key: Compile<object?>(item, o.KeySelector.Body), Comparer: (IComparer<object?>)KeyComparer.For(o.KeySelector.ReturnType), Descending: o.Direction == OrderingDirection.Desc))
@@ -30,13 +32,13 @@ internal static class PlanCompiler
             }
         }
 
-        return new CompiledPlan(predicate, keys, project, operatorPredicates);
+        return new CompiledPlan(before, predicate, keys, project, operatorPredicates);
     }
 
     private static Func<object, T> Compile<T>(ParameterExpression item, Expression body)
     {
         var untyped = Expression.Parameter(typeof(object), "item");
-        var typed = Expression.Lambda(StringSemantics.Apply(body), item);
+        var typed = Expression.Lambda(NullCollections.Apply(StringSemantics.Apply(body)), item);
         var call = Expression.Invoke(typed, Expression.Convert(untyped, item.Type));
         return Expression.Lambda<Func<object, T>>(Expression.Convert(call, typeof(T)), untyped).Compile();
     }

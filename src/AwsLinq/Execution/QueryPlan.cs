@@ -18,6 +18,9 @@ internal sealed class QueryPlan
 
     public required IReadOnlyList<Expression> Residual { get; init; }
 
+    /// <summary>The in-memory predicates that run before the resource's per-item follow-up calls.</summary>
+    public required IReadOnlyList<Expression> BeforeFollowUp { get; init; }
+
     public required IReadOnlyList<PlannedOrdering> Orderings { get; init; }
 
     public required bool ListingOrderKept { get; init; }
@@ -42,6 +45,7 @@ internal sealed record PlannedOrdering(LambdaExpression KeySelector, OrderingDir
 
 /// <summary>The delegates of a plan, compiled once per execution.</summary>
 internal sealed record CompiledPlan(
+    Func<object, bool>? BeforeFollowUp,
     Func<object, bool>? Residual,
     IReadOnlyList<(Func<object, object?> Key, IComparer<object?> Comparer, bool Descending)> Orderings,
     Func<object, object?>? Selector,

@@ -54,6 +54,7 @@ internal static class QueryPlanner
         QueryPlan? inner = null;
         ListingSource? listing = null;
         IReadOnlyList<Expression> residual = predicates;
+        IReadOnlyList<Expression> beforeFollowUp = [];
         bool inListingOrder;
         switch (from.FromExpression)
         {
@@ -65,11 +66,13 @@ internal static class QueryPlanner
             case ConstantExpression { Value: IQueryable root } when ReferenceEquals(root.Provider, provider):
                 var lambdas = predicates.Select(p => Expression.Lambda(p, item)).ToArray();
                 var resourcePlan = provider.Resource.Translate(lambdas, membersRead);
-                residual = predicates.Where((_, i) => resourcePlan.Pushdown[i] != Pushdown.Exact).ToArray();
+                // Predicates that do not need the per-item follow-up run before it, so it is made only for items that pass.
+                beforeFollowUp = predicates.Where((_, i) => resourcePlan.Pushdown[i] != Pushdown.Exact && resourcePlan.FollowUp is not null && !resourcePlan.NeedsFollowUp(i)).ToArray();
+                residual = predicates.Where((_, i) => resourcePlan.Pushdown[i] != Pushdown.Exact && !beforeFollowUp.Contains(predicates[i])).ToArray();
                 ThrowIfStrict(options, provider, predicates.Where((_, i) => resourcePlan.Pushdown[i] == Pushdown.None).ToArray(), item);
                 inListingOrder = orderings.Length == 0
                     || (orderings[0].Direction == OrderingDirection.Asc && provider.Resource.IsNativeOrder(orderings[0].KeySelector));
-                var limit = residual.Count == 0 && inListingOrder ? Limit(operators) : null;
+                var limit = residual.Count == 0 && beforeFollowUp.Count == 0 && inListingOrder ? Limit(operators) : null;
                 listing = new ListingSource(resourcePlan, new ListingLimits(options.PageSize, limit));
                 break;
             default:
@@ -83,11 +86,12 @@ internal static class QueryPlanner
             Inner = inner,
             Item = item,
             Residual = residual,
+            BeforeFollowUp = beforeFollowUp,
             Orderings = orderings,
             ListingOrderKept = inListingOrder,
             Selector = selector,
             Operators = operators,
-            CompiledOnce = new(() => PlanCompiler.Compile(item, residual, inListingOrder ? [] : orderings, selector, operators, from)),
+            CompiledOnce = new(() => PlanCompiler.Compile(item, beforeFollowUp, residual, inListingOrder ? [] : orderings, selector, operators, from)),
         };
     }
 

@@ -11,11 +11,14 @@ internal abstract class ResourcePlan
 
     public abstract LambdaExpression? StopWhen { get; }
 
-    public abstract IReadOnlyList<string> FollowUps { get; }
+    public abstract string? FollowUp { get; }
+
+    public abstract bool NeedsFollowUp(int index);
 
     public abstract IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> Requests(ListingLimits limits);
 
-    public abstract IAsyncEnumerable<object> Read(ListingLimits limits, CancellationToken cancellationToken);
+    /// <summary>The listed items, filtered by <paramref name="beforeFollowUp"/>, then completed by the follow-up.</summary>
+    public abstract IAsyncEnumerable<object> Read(ListingLimits limits, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken);
 
     /// <summary>The most items the listings return when every one of them is bounded, else <see langword="null"/>.</summary>
     public abstract int? MaxItems(ListingLimits limits);
@@ -31,7 +34,9 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
 
     public override LambdaExpression? StopWhen => translation.StopWhen;
 
-    public override IReadOnlyList<string> FollowUps => translation.FollowUps;
+    public override string? FollowUp => translation.FollowUp?.Description;
+
+    public override bool NeedsFollowUp(int index) => translation.FollowUp is not null && translation.NeedsFollowUp(index);
 
     public override IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> Requests(ListingLimits limits) =>
         translation.CreateSegments(limits).Select(s => s.Parameters).ToArray();
@@ -42,10 +47,16 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
         return segments.All(s => s.MaxItems is not null) ? segments.Sum(s => s.MaxItems!.Value) : null;
     }
 
-    public override IAsyncEnumerable<object> Read(ListingLimits limits, CancellationToken cancellationToken)
+    public override IAsyncEnumerable<object> Read(ListingLimits limits, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken)
     {
         var segments = translation.CreateSegments(limits);
         var stopWhen = translation.StopWhen?.Compile();
-        return ListingReader.Read(resource, segments, stopWhen, cancellationToken);
+        var items = ListingReader.Read(resource, segments, stopWhen, cancellationToken);
+        if (beforeFollowUp is not null)
+        {
+            items = items.Where(beforeFollowUp);
+        }
+
+        return translation.FollowUp is { } followUp ? FollowUpRunner.Run(items.Cast<TItem>(), followUp, cancellationToken) : items;
     }
 }

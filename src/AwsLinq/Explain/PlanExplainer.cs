@@ -20,11 +20,16 @@ internal static class PlanExplainer
         var resource = listing.Plan.Resource;
         var requests = listing.Plan.Requests(listing.Limits).Select(p => new ExplainedRequest(resource.Operation, p)).ToArray();
         var steps = levels.SelectMany(Steps).ToArray();
-        return new QueryExplanation(resource.Describe(), requests, steps, Stop(levels, listing), listing.Plan.FollowUps);
+        return new QueryExplanation(resource.Describe(), requests, steps, Stop(levels, listing), listing.Plan.FollowUp is { } followUp ? [followUp] : []);
     }
 
     private static IEnumerable<string> Steps(QueryPlan level)
     {
+        if (level.BeforeFollowUp.Count > 0)
+        {
+            yield return "where " + ExpressionPrinter.Print(Expression.Lambda(level.BeforeFollowUp.Aggregate(Expression.AndAlso), level.Item)) + " (before the follow-up calls)";
+        }
+
         if (level.Residual.Count > 0)
         {
             yield return "where " + ExpressionPrinter.Print(Expression.Lambda(level.Residual.Aggregate(Expression.AndAlso), level.Item));

@@ -5,6 +5,7 @@ namespace AwsLinq;
 /// <summary>A resource's translation of a query: what each predicate became, and the requests to send.</summary>
 /// <typeparam name="TItem">The listing's item type.</typeparam>
 public abstract class ResourceTranslation<TItem>
+    where TItem : class
 {
     /// <summary>Initializes a translation.</summary>
     /// <param name="pushdown">For each predicate of the <see cref="ResourceQuery{TItem}"/>, in order, how far it was pushed down.</param>
@@ -24,8 +25,19 @@ public abstract class ResourceTranslation<TItem>
     /// </summary>
     public virtual Expression<Func<TItem, bool>>? StopWhen => null;
 
-    /// <summary>Gets the per-item calls the query makes after the listing, described for plans.</summary>
-    public virtual IReadOnlyList<string> FollowUps => [];
+    /// <summary>
+    /// Gets the call made for each listed item that reaches it, when the query reads what the listing does not
+    /// return; <see langword="null"/> when it needs none.
+    /// </summary>
+    public virtual ItemFollowUp<TItem>? FollowUp => null;
+
+    /// <summary>
+    /// Whether the predicate at <paramref name="index"/> reads what <see cref="FollowUp"/> fills in. Predicates that
+    /// do not run before the follow-up, so that it is made only for items that pass them.
+    /// </summary>
+    /// <param name="index">The predicate's position in <see cref="ResourceQuery{TItem}.Predicates"/>.</param>
+    /// <returns><see langword="true"/> when the predicate needs the follow-up.</returns>
+    public virtual bool NeedsFollowUp(int index) => true;
 
     /// <summary>
     /// Creates the listings to run, in the order their items are returned. An empty list means the

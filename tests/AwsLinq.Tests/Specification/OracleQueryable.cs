@@ -7,7 +7,8 @@ namespace AwsLinq.Tests.Specification;
 /// <summary>
 /// LINQ-to-Objects over a complete listing, reading string operations the way the translation rules do:
 /// StartsWith/EndsWith without a comparison are ordinal, CompareTo/Compare and OrderBy on strings use UTF-8
-/// byte order. Everything else is plain <see cref="EnumerableQuery{T}"/>.
+/// byte order, and a null collection of an SDK model (SDK v4 leaves unsent collections null) is empty for
+/// Enumerable operators. Everything else is plain <see cref="EnumerableQuery{T}"/>.
 /// </summary>
 public static class OracleQueryable
 {
@@ -59,6 +60,15 @@ public static class OracleQueryable
             if (m.DeclaringType == typeof(string) && m.Name == "Compare" && m.GetParameters().Length == 2)
             {
                 return Expression.Call(CompareUtf8, call.Arguments[0], call.Arguments[1]);
+            }
+
+            if (m.DeclaringType == typeof(Enumerable) && call.Arguments is [MemberExpression { Member.DeclaringType.Namespace: var ns } source, ..]
+                && ns?.StartsWith("Amazon.", StringComparison.Ordinal) == true)
+            {
+                var sequence = m.GetParameters()[0].ParameterType;
+                var args = call.Arguments.ToArray();
+                args[0] = Expression.Coalesce(Expression.Convert(source, sequence), Expression.Constant(Array.CreateInstance(sequence.GetGenericArguments()[0], 0), sequence));
+                return call.Update(null, args);
             }
 
             if (m.DeclaringType == typeof(Queryable) && m.Name is "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending"
