@@ -1,7 +1,6 @@
 using System.Reflection;
 using Amazon.S3;
 using Amazon.S3.Model;
-using AwsLinq.S3.Translation;
 
 namespace AwsLinq.S3.Buckets;
 

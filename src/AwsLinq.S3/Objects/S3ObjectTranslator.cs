@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Amazon.S3.Model;
-using AwsLinq.S3.Translation;
 
 namespace AwsLinq.S3.Objects;
 

@@ -1,24 +1,41 @@
 using System.Linq.Expressions;
 using System.Reflection;
 
-namespace AwsLinq.S3.Translation;
+namespace AwsLinq;
 
-/// <summary>The string predicates S3 can serve, recognised on one string property of the item.</summary>
-internal enum StringPredicateKind
+/// <summary>The kinds of string predicate a resource can recognise on one string property of its items.</summary>
+public enum StringPredicateKind
 {
+    /// <summary><c>x.P.StartsWith("v")</c>, without a comparison or with <see cref="StringComparison.Ordinal"/>.</summary>
     StartsWith,
+
+    /// <summary><c>x.P == "v"</c>, <c>x.P.Equals("v")</c>, <c>string.Equals(x.P, "v")</c>.</summary>
     Equals,
+
+    /// <summary><c>x.P.CompareTo("v") &gt; 0</c> and its equivalents.</summary>
     GreaterThan,
+
+    /// <summary><c>x.P.CompareTo("v") &gt;= 0</c> and its equivalents.</summary>
     GreaterThanOrEqual,
+
+    /// <summary><c>x.P.CompareTo("v") &lt; 0</c> and its equivalents.</summary>
     LessThan,
+
+    /// <summary><c>x.P.CompareTo("v") &lt;= 0</c> and its equivalents.</summary>
     LessThanOrEqual,
 }
 
 /// <summary>
-/// A predicate of the form <c>item.Property OP "constant"</c>. <see cref="Utf16Order"/> marks comparisons
-/// written with an explicit ordinal comparison, which order by UTF-16 code units, not by UTF-8 bytes as S3 does.
+/// A predicate of the form <c>item.Property OP "constant"</c>, for resources that push string predicates down.
+/// Matching is ordinal: culture-sensitive and case-insensitive forms are not recognised.
 /// </summary>
-internal sealed record StringPredicate(StringPredicateKind Kind, string Value, bool Utf16Order)
+/// <param name="Kind">What the predicate tests.</param>
+/// <param name="Value">The constant it compares with.</param>
+/// <param name="Utf16Order">
+/// For comparisons: written with an explicit ordinal comparison, which orders by UTF-16 code units rather than by
+/// UTF-8 bytes (the order AWS services list in), and whose value has a character where the two orders disagree.
+/// </param>
+public sealed record StringPredicate(StringPredicateKind Kind, string Value, bool Utf16Order)
 {
     private static readonly MethodInfo StartsWithString = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StartsWithComparison = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string), typeof(StringComparison)])!;
@@ -33,8 +50,16 @@ internal sealed record StringPredicate(StringPredicateKind Kind, string Value, b
     private static readonly MethodInfo CompareOrdinal = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
 
     /// <summary>Recognises <paramref name="predicate"/> as a string predicate on <paramref name="property"/> of <paramref name="item"/>.</summary>
+    /// <param name="predicate">A predicate body over <paramref name="item"/>, with captured values already constants.</param>
+    /// <param name="item">The lambda parameter.</param>
+    /// <param name="property">The string property.</param>
+    /// <returns>The predicate, or <see langword="null"/> when it has another form.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static StringPredicate? Match(Expression predicate, ParameterExpression item, PropertyInfo property)
     {
+        ArgumentNullException.ThrowIfNull(predicate);
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(property);
         bool IsProperty(Expression e) => e is MemberExpression m && m.Member == property && m.Expression == item;
         static string? Text(Expression e) => e is ConstantExpression { Value: string s } ? s : null;
 
