@@ -11,8 +11,8 @@ namespace AwsLinq.LocalAws;
 
 /// <summary>
 /// An in-process AWS endpoint on 127.0.0.1 that the real AWS SDK clients talk to over HTTP, the way moto serves
-/// boto3: S3 today (REST-XML), with the dispatcher ready to tell SQS (JSON, <c>X-Amz-Target</c>) and EC2 (query,
-/// <c>Action=</c>) requests apart, which it answers with 501 for now. State lives in memory and dies with the server.
+/// boto3: S3 (REST-XML) and EC2 instances (query, <c>Action=</c>) today, SQS queues and messages too (JSON 1.0,
+/// <c>X-Amz-Target</c>). State lives in memory and dies with the server.
 /// </summary>
 public sealed class LocalAwsServer : IAsyncDisposable
 {

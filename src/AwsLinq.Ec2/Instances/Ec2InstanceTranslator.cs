@@ -68,6 +68,12 @@ internal static class Ec2InstanceTranslator
             return null;
         }
 
+        // i.InstanceType == "T3.MICRO" compares through the SDK's case-insensitive ConstantClass equality.
+        if (typeof(Amazon.Runtime.ConstantClass).IsAssignableFrom(Ec2FilterFields.StripConvert(field).Type))
+        {
+            text = text.ToLowerInvariant();
+        }
+
         return (Ec2Filter.Literal(name, [text]), exact ? Pushdown.Exact : Pushdown.Superset);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Amazon.Runtime;
 
 namespace AwsLinq.Ec2.Instances;
@@ -9,9 +8,10 @@ internal static class FilterValue
 {
     /// <summary>
     /// The filter value for <paramref name="value"/>, or <see langword="null"/> when it cannot be sent.
-    /// <paramref name="exact"/> is false where .NET compares differently from EC2: the SDK's enum-like
-    /// <see cref="ConstantClass"/> values compare case-insensitively, EC2 filters case-sensitively, so only
-    /// a value spelled as one of the SDK's own constants is exact.
+    /// The SDK's enum-like <see cref="ConstantClass"/> values compare case-insensitively in .NET while EC2
+    /// filters compare case-sensitively; EC2 spells every enumerated value it returns in lower case (even
+    /// where the SDK's constant does not: <c>PlatformValues.Windows</c> is "Windows", EC2 says "windows"),
+    /// so the lower-case value matches exactly the instances the .NET comparison matches.
     /// </summary>
     public static string? From(object? value, out bool exact)
     {
@@ -21,9 +21,7 @@ internal static class FilterValue
             case string text:
                 return text;
             case ConstantClass constant:
-                var known = KnownValue(constant);
-                exact = string.Equals(known, constant.Value, StringComparison.Ordinal);
-                return known ?? constant.Value;
+                return constant.Value.ToLowerInvariant();
             case int or long:
                 return Convert.ToString(value, CultureInfo.InvariantCulture);
             default:
@@ -31,10 +29,4 @@ internal static class FilterValue
                 return null;
         }
     }
-
-    private static string? KnownValue(ConstantClass constant) =>
-        constant.GetType().GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.FieldType == constant.GetType())
-            .Select(f => ((ConstantClass?)f.GetValue(null))?.Value)
-            .FirstOrDefault(v => string.Equals(v, constant.Value, StringComparison.OrdinalIgnoreCase));
 }

@@ -38,6 +38,7 @@ public static class SpecQuery
     {
         S3Object o => $"{o.Key}|{o.Size}|{o.LastModified:O}|{o.StorageClass?.Value}|{o.ETag}",
         S3Bucket b => $"{b.BucketName}|{b.BucketRegion}",
+        SqsQueue q => q.Url,
         Amazon.EC2.Model.Instance i => $"{i.InstanceId}|{i.InstanceType?.Value}|{i.State?.Name?.Value}",
         _ => value,
     };

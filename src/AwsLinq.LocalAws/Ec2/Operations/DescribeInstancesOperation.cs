@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Xml.Linq;
+using AwsLinq.LocalAws.Ec2.Filtering;
+
+namespace AwsLinq.LocalAws.Ec2.Operations;
+
+/// <summary>
+/// <c>DescribeInstances</c>: the instances named by <c>InstanceId.N</c> (all when none are), narrowed by
+/// <c>Filter.N</c>, grouped in their reservations, in listing order, paged by <c>MaxResults</c> and <c>NextToken</c>
+/// as <see cref="InstancePager"/> describes. Without MaxResults, one page holds everything that is left.
+/// </summary>
+internal sealed class DescribeInstancesOperation(LocalEc2 ec2) : Ec2Operation(ec2)
+{
+    private const int MinResults = 5;
+    private const int MaxResults = 1000;
+
+    public override string Name => "DescribeInstances";
+
+    public override IReadOnlyList<XElement> Execute(Ec2Request request)
+    {
+        var ids = request.List("InstanceId");
+        var max = request.Integer("MaxResults");
+        if (max is { } n)
+        {
+            // The reference: "You cannot specify this parameter and the instance IDs parameter in the same request."
+            if (ids.Count > 0)
+            {
+                throw Ec2Errors.InvalidParameterCombination("The parameter instancesSet cannot be used with the parameter maxResults");
+            }
+
+            if (n < MinResults)
+            {
+                throw Ec2Errors.InvalidParameterValue(Invalid(n, $"Expecting a value greater than {MinResults}."));
+            }
+
+            if (n > MaxResults)
+            {
+                throw Ec2Errors.InvalidParameterValue(Invalid(n, $"Expecting a value less than {MaxResults}."));
+            }
+        }
+
+        RequireInstances(ids);
+        var filter = InstanceFilter.Parse(ids, request.Structures("Filter"));
+        var start = ListPosition.Start;
+        if (request.Value("NextToken") is { } token && !PageTokens.TryDecode(token, out start))
+        {
+            throw Ec2Errors.InvalidPaginationToken();
+        }
+
+        ThrowIfDryRun(request);
+        var page = Ec2.Store.Page(filter, start, max) ?? throw Ec2Errors.InvalidPaginationToken();
+        var reservations = Ec2Xml.Set("reservationSet", page.Reservations.Select(r => InstanceXml.Reservation(r)));
+        return page.Next is { } next
+            ? [reservations, Ec2Xml.Element("nextToken", PageTokens.Encode(next))]
+            : [reservations];
+    }
+
+    private static string Invalid(int value, string expectation) =>
+        string.Create(CultureInfo.InvariantCulture, $"Value ( {value} ) for parameter maxResults is invalid. {expectation}");
+}
