@@ -16,20 +16,25 @@ internal static class DemoCommand
         var options = new LocalAwsOptions { TimeProvider = new FixedClock(DemoData.Now) };
         await using var server = await LocalAwsServer.StartAsync(options, cancellationToken);
         using var s3 = server.CreateS3Client();
+        using var ec2 = server.CreateEc2Client();
         var seeded = DemoData.Seed(server.S3);
+        var instances = Ec2DemoData.Seed(server.Ec2);
 
-        printer.Title("AwsLinq demo: the boto3 collections guide's S3 examples, as LINQ");
-        printer.Line($"Local S3 endpoint: {server.ServiceUrl} (in memory, stopped when the demo ends)");
+        printer.Title("AwsLinq demo: the boto3 collections guide's examples, as LINQ");
+        printer.Line($"Local AWS endpoint: {server.ServiceUrl} (in memory, stopped when the demo ends)");
         foreach (var (bucket, region, objects) in seeded)
         {
             printer.Line($"  {bucket,-14} {region,-15} {objects.ToString("N0", CultureInfo.InvariantCulture),6} objects");
         }
+
+        printer.Line($"  EC2            {server.Region,-15} {instances.Count,6} instances");
 
         IEnumerable<DemoExample> examples =
         [
             .. BucketExamples.Create(s3),
             .. ObjectExamples.Create(s3),
             .. PushdownExamples.Create(s3),
+            .. Ec2Examples.Create(ec2, instances),
         ];
         var number = 0;
         foreach (var example in examples)

@@ -12,6 +12,9 @@ internal static class ItemText
     public static string Bucket(S3Bucket b) =>
         $"{b.BucketName,-14} region={b.BucketRegion ?? "(not reported)",-16} created={b.CreationDate?.ToUniversalTime():yyyy-MM-dd}";
 
+    public static string Instance(Amazon.EC2.Model.Instance i) =>
+        $"{i.InstanceId,-20} {i.InstanceType?.Value,-10} {i.State?.Name?.Value,-8} tenancy={i.Placement?.Tenancy?.Value,-9} Name={i.Tag("Name")}";
+
     public static string Size(long? bytes)
     {
         string[] units = ["B", "KB", "MB", "GB", "TB"];
