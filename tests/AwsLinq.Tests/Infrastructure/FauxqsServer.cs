@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Amazon.Runtime;
 using Amazon.S3;
+using Amazon.SQS;
 
 namespace AwsLinq.Tests.Infrastructure;
 
@@ -25,6 +26,17 @@ public sealed partial class FauxqsServer : IAsyncLifetime
         {
             ServiceURL = ServiceUrl.AbsoluteUri,
             ForcePathStyle = true,
+            AuthenticationRegion = "us-east-1",
+        });
+
+    /// <summary>
+    /// An SQS client for the emulator (JSON 1.0, the protocol AWSSDK.SQS 4 speaks): us-east-1, dummy credentials.
+    /// fauxqs writes the Host header it was called with into queue URLs, so they name this same endpoint.
+    /// </summary>
+    public AmazonSQSClient CreateSqsClient() =>
+        new(new BasicAWSCredentials("fauxqs", "fauxqs"), new AmazonSQSConfig
+        {
+            ServiceURL = ServiceUrl.AbsoluteUri,
             AuthenticationRegion = "us-east-1",
         });
 

@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+
+namespace AwsLinq.LocalAws.Sqs.Operations;
+
+/// <summary>
+/// Anything else SQS offers (batches, visibility changes, permissions, move tasks): an UnsupportedOperation error
+/// naming the operation, logged under its own name, so a test that strays off the emulated set fails readably.
+/// </summary>
+internal sealed class UnsupportedOperation(LocalSqs sqs) : SqsOperation(sqs)
+{
+    public override string Name => "Unsupported";
+
+    public override JsonObject Execute(SqsRequest request) => throw SqsErrors.UnsupportedOperation(request.Operation);
+}

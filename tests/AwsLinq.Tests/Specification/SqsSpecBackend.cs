@@ -1,0 +1,74 @@
+using Amazon.SQS;
+using AwsLinq.LocalAws;
+
+namespace AwsLinq.Tests.Specification;
+
+/// <summary>Seeded queues on some SQS endpoint, with the complete listing (every attribute and tag) read by the SDK alone.</summary>
+public abstract class SqsSpecBackend : IAsyncLifetime
+{
+    public IAmazonSQS Client { get; protected set; } = null!;
+
+    public IReadOnlyList<SqsQueue> Listing { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        Client = await StartAsync();
+        await SqsSpecData.SeedAsync(Client);
+        Listing = await SqsSpecData.CompleteListingAsync(Client);
+    }
+
+    public abstract Task DisposeAsync();
+
+    protected abstract Task<IAmazonSQS> StartAsync();
+}
+
+public sealed class LocalSqsSpecBackend : SqsSpecBackend
+{
+    private LocalAwsServer _server = null!;
+
+    public override async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    protected override async Task<IAmazonSQS> StartAsync()
+    {
+        _server = await LocalAwsServer.StartAsync();
+        return _server.CreateSqsClient();
+    }
+}
+
+public sealed class FauxqsSqsSpecBackend : SqsSpecBackend
+{
+    private readonly Infrastructure.FauxqsServer _server = new();
+
+    public override async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    protected override async Task<IAmazonSQS> StartAsync()
+    {
+        await _server.InitializeAsync();
+        return _server.CreateSqsClient();
+    }
+}
+
+public sealed class LocalAwsSqsSpecBackend : SqsSpecBackend
+{
+    private readonly Infrastructure.LocalAwsSqsServer _server = new();
+
+    public override async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    protected override async Task<IAmazonSQS> StartAsync()
+    {
+        await _server.InitializeAsync();
+        return _server.CreateSqsClient();
+    }
+}
