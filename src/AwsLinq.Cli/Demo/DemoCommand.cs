@@ -17,8 +17,10 @@ internal static class DemoCommand
         await using var server = await LocalAwsServer.StartAsync(options, cancellationToken);
         using var s3 = server.CreateS3Client();
         using var ec2 = server.CreateEc2Client();
+        using var sqs = server.CreateSqsClient();
         var seeded = DemoData.Seed(server.S3);
         var instances = Ec2DemoData.Seed(server.Ec2);
+        var queues = SqsDemoData.Seed(server.Sqs);
 
         printer.Title("AwsLinq demo: the boto3 collections guide's examples, as LINQ");
         printer.Line($"Local AWS endpoint: {server.ServiceUrl} (in memory, stopped when the demo ends)");
@@ -28,6 +30,7 @@ internal static class DemoCommand
         }
 
         printer.Line($"  EC2            {server.Region,-15} {instances.Count,6} instances");
+        printer.Line($"  SQS            {server.Region,-15} {queues,6} queues");
 
         IEnumerable<DemoExample> examples =
         [
@@ -35,6 +38,7 @@ internal static class DemoCommand
             .. ObjectExamples.Create(s3),
             .. PushdownExamples.Create(s3),
             .. Ec2Examples.Create(ec2, instances),
+            .. SqsExamples.Create(sqs),
         ];
         var number = 0;
         foreach (var example in examples)
