@@ -7,9 +7,16 @@ namespace AwsLinq.LocalAws;
 /// <param name="Operation">The AWS API operation name, for example <c>"ListObjectsV2"</c>.</param>
 /// <param name="Bucket">The bucket the request addressed, or <see langword="null"/> for account-level calls such as <c>ListBuckets</c>.</param>
 /// <param name="Parameters">
-/// The request parameters that were present, by AWS API parameter name (<c>Prefix</c>, <c>MaxKeys</c>,
-/// <c>StartAfter</c>, <c>ContinuationToken</c>, <c>FetchOwner</c>, <c>Delimiter</c>, <c>MaxBuckets</c>,
-/// <c>BucketRegion</c>, <c>Key</c>, <c>Quiet</c>, <c>ObjectCount</c>...), with the values as sent.
+/// The request parameters that were present, by AWS API parameter name, with the values as sent.
+/// S3: <c>Prefix</c>, <c>MaxKeys</c>, <c>StartAfter</c>, <c>ContinuationToken</c>, <c>FetchOwner</c>, <c>Delimiter</c>,
+/// <c>MaxBuckets</c>, <c>BucketRegion</c>, <c>Key</c>, <c>Quiet</c>, <c>ObjectCount</c>...
+/// EC2: every parameter but <c>Action</c> and <c>Version</c> under its own name (<c>MaxResults</c>, <c>NextToken</c>,
+/// <c>DryRun</c>, <c>ImageId</c>...), except the lists, each folded into one comma-joined entry: <c>InstanceIds</c>
+/// (from <c>InstanceId.N</c>), <c>Resources</c> (<c>ResourceId.N</c>), one <c>Filter:&lt;name&gt;</c> per filter name
+/// (<c>Filter:instance-state-name</c> = <c>running,stopped</c>) and <c>Tags</c> (<c>Tag.N</c> and
+/// <c>TagSpecification.N.Tag.M</c>, as <c>key=value</c>, or <c>key</c> when sent without a value).
+/// SQS: <c>QueueName</c>, <c>QueueUrl</c>, <c>QueueNamePrefix</c>, <c>MaxResults</c>, <c>NextToken</c> and
+/// <c>AttributeNames</c> (comma-joined) when the JSON body has them; nothing else.
 /// </param>
 /// <param name="StatusCode">The HTTP status code of the response.</param>
 public sealed record ServedRequest(

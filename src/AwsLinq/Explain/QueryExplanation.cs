@@ -35,6 +35,9 @@ public sealed class QueryExplanation
     /// <summary>Gets the calls made per item after the listing, with their bound.</summary>
     public IReadOnlyList<string> FollowUps { get; }
 
+    /// <summary>Gets the calls a batch action makes on the selected items, or <see langword="null"/> for a plain query.</summary>
+    public string? Action { get; private init; }
+
     /// <summary>Renders the plan, one line per part.</summary>
     /// <returns>The plan as readable text.</returns>
     public override string ToString()
@@ -53,6 +56,13 @@ public sealed class QueryExplanation
         text.Append("  in memory: ").AppendLine(InMemory.Count == 0 ? "nothing" : string.Join("; ", InMemory));
         text.Append("  stops: ").AppendLine(Stop);
         text.Append("  follow-up calls: ").Append(FollowUps.Count == 0 ? "none" : string.Join("; ", FollowUps));
+        if (Action is not null)
+        {
+            text.AppendLine().Append("  action: ").Append(Action);
+        }
+
         return text.ToString();
     }
+
+    internal QueryExplanation WithAction(string action) => new(Source, Requests, InMemory, Stop, FollowUps) { Action = action };
 }

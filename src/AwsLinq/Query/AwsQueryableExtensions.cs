@@ -54,7 +54,8 @@ public static class AwsQueryableExtensions
 
     /// <summary>
     /// Works out the plan of a query that ends in an operator returning one value, such as <c>Count()</c>
-    /// or <c>First()</c>, without sending anything: <c>q.Explain(x => x.Count())</c>.
+    /// or <c>First()</c>, or in a batch action, such as <c>DeleteAllAsync</c>, without sending anything:
+    /// <c>q.Explain(x => x.Count())</c>, <c>q.Explain(x => x.DeleteAllAsync(null, default))</c>.
     /// </summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <typeparam name="TResult">The operator's result type.</typeparam>
@@ -68,6 +69,11 @@ public static class AwsQueryableExtensions
         ArgumentNullException.ThrowIfNull(query);
         var provider = ProviderOf(source);
         var body = new ParameterReplacer(query.Parameters[0], source.Expression).Visit(query.Body);
+        if (body is MethodCallExpression call && call.Method.GetCustomAttributes(typeof(BatchActionAttribute), false) is [BatchActionAttribute action])
+        {
+            return provider.Explain(call.Arguments[0]).WithAction(action.Calls);
+        }
+
         return provider.Explain(body);
     }
 

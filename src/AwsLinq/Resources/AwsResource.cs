@@ -39,6 +39,24 @@ public abstract class AwsResource<TItem> : IAwsResource
 
     Type IAwsResource.ItemType => typeof(TItem);
 
+    /// <summary>
+    /// Returns the resource an AwsLinq query lists, for extensions such as batch actions that call the service
+    /// the query reads.
+    /// </summary>
+    /// <typeparam name="TResource">The resource type the caller expects.</typeparam>
+    /// <param name="query">An AwsLinq query whose source is a <typeparamref name="TResource"/>.</param>
+    /// <returns>The resource.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The query is not an AwsLinq query over a <typeparamref name="TResource"/>.</exception>
+    public static TResource Of<TResource>(IQueryable query)
+        where TResource : AwsResource<TItem>
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return (query.Provider as AwsQueryProvider)?.Resource as TResource ?? throw new ArgumentException(
+            $"This operation works only on AwsLinq queries over {typeof(TItem).Name} items, but this query's provider is {query.Provider.GetType().Name}.",
+            nameof(query));
+    }
+
     /// <summary>Creates a query over this listing. Nothing is sent until the query is enumerated.</summary>
     /// <returns>A queryable whose provider is AwsLinq.</returns>
     public IQueryable<TItem> CreateQuery() => new AwsQueryable<TItem>(new AwsQueryProvider(this));
