@@ -30,11 +30,9 @@ internal sealed class QueryPlan
     public required IReadOnlyList<ResultOperatorBase> Operators { get; init; }
 
     /// <summary>Compiled on first use, so that <c>Explain()</c> never pays for it.</summary>
-    public CompiledPlan Compiled => _compiled.Value;
+    public required Lazy<CompiledPlan> Compilation { get; init; }
 
-    public required Lazy<CompiledPlan> CompiledOnce { init => _compiled = value; }
-
-    private Lazy<CompiledPlan> _compiled = null!;
+    public CompiledPlan Compiled => Compilation.Value;
 }
 
 /// <summary>The resource's requests for the innermost level.</summary>

@@ -91,7 +91,7 @@ internal static class QueryPlanner
             ListingOrderKept = inListingOrder,
             Selector = selector,
             Operators = operators,
-            CompiledOnce = new(() => PlanCompiler.Compile(item, beforeFollowUp, residual, inListingOrder ? [] : orderings, selector, operators, from)),
+            Compilation = new(() => PlanCompiler.Compile(item, beforeFollowUp, residual, inListingOrder ? [] : orderings, selector, operators, from)),
         };
     }
 
