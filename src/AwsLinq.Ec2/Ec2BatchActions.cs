@@ -14,7 +14,7 @@ public static class Ec2BatchActions
     /// <summary>Starts the selected instances with <c>StartInstances</c>.</summary>
     /// <param name="instances">An AwsLinq instance query.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> for EC2's dry run.</param>
-    /// <param name="cancellationToken">Stops the action before its next call; passed to every AWS call.</param>
+    /// <param name="cancellationToken">Stops the listing, and the action before its next call; a call already sent is let finish so that the result can say what it did.</param>
     /// <returns>Every instance acted on and every failure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instances"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="instances"/> is not an AwsLinq instance query.</exception>
@@ -27,7 +27,7 @@ public static class Ec2BatchActions
     /// <param name="instances">An AwsLinq instance query.</param>
     /// <param name="force">Sent as <c>Force</c>: stop without letting the instance flush caches.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> for EC2's dry run.</param>
-    /// <param name="cancellationToken">Stops the action before its next call; passed to every AWS call.</param>
+    /// <param name="cancellationToken">Stops the listing, and the action before its next call; a call already sent is let finish so that the result can say what it did.</param>
     /// <returns>Every instance acted on and every failure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instances"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="instances"/> is not an AwsLinq instance query.</exception>
@@ -39,7 +39,7 @@ public static class Ec2BatchActions
     /// <summary>Reboots the selected instances with <c>RebootInstances</c>.</summary>
     /// <param name="instances">An AwsLinq instance query.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> for EC2's dry run.</param>
-    /// <param name="cancellationToken">Stops the action before its next call; passed to every AWS call.</param>
+    /// <param name="cancellationToken">Stops the listing, and the action before its next call; a call already sent is let finish so that the result can say what it did.</param>
     /// <returns>Every instance acted on and every failure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instances"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="instances"/> is not an AwsLinq instance query.</exception>
@@ -51,7 +51,7 @@ public static class Ec2BatchActions
     /// <summary>Terminates the selected instances with <c>TerminateInstances</c>. Terminated instances cannot be started again.</summary>
     /// <param name="instances">An AwsLinq instance query.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> for EC2's dry run.</param>
-    /// <param name="cancellationToken">Stops the action before its next call; passed to every AWS call.</param>
+    /// <param name="cancellationToken">Stops the listing, and the action before its next call; a call already sent is let finish so that the result can say what it did.</param>
     /// <returns>Every instance acted on and every failure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instances"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="instances"/> is not an AwsLinq instance query.</exception>
@@ -64,7 +64,7 @@ public static class Ec2BatchActions
     /// <param name="instances">An AwsLinq instance query.</param>
     /// <param name="tags">The tags to set, by key.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> for EC2's dry run.</param>
-    /// <param name="cancellationToken">Stops the action before its next call; passed to every AWS call.</param>
+    /// <param name="cancellationToken">Stops the listing, and the action before its next call; a call already sent is let finish so that the result can say what it did.</param>
     /// <returns>Every instance acted on and every failure.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="tags"/> is empty, or <paramref name="instances"/> is not an AwsLinq instance query.</exception>
@@ -86,7 +86,7 @@ public static class Ec2BatchActions
     /// <param name="instances">An AwsLinq instance query.</param>
     /// <param name="keys">The tag keys to remove.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> for EC2's dry run.</param>
-    /// <param name="cancellationToken">Stops the action before its next call; passed to every AWS call.</param>
+    /// <param name="cancellationToken">Stops the listing, and the action before its next call; a call already sent is let finish so that the result can say what it did.</param>
     /// <returns>Every instance acted on and every failure.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="keys"/> is empty (EC2 would then delete every tag), or <paramref name="instances"/> is not an AwsLinq instance query.</exception>

@@ -15,7 +15,7 @@ public static class S3BatchActions
     /// </summary>
     /// <param name="objects">An AwsLinq object query, such as <c>s3.Objects("logs").Where(...)</c>.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> to list what would be deleted.</param>
-    /// <param name="cancellationToken">Stops the action before its next call; passed to every AWS call.</param>
+    /// <param name="cancellationToken">Stops the listing, and the action before its next call; a call already sent is let finish so that the result can say what it did.</param>
     /// <returns>Every key deleted (or that would be) and every key S3 refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="objects"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="objects"/> is not an AwsLinq object query.</exception>

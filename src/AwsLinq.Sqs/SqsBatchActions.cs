@@ -13,7 +13,7 @@ public static class SqsBatchActions
     /// <summary>Deletes the selected queues with <c>DeleteQueue</c>, with their messages.</summary>
     /// <param name="queues">An AwsLinq queue query.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> to list what would be deleted.</param>
-    /// <param name="cancellationToken">Stops the action before its next call; passed to every AWS call.</param>
+    /// <param name="cancellationToken">Stops the listing, and the action before its next call; a call already sent is let finish so that the result can say what it did.</param>
     /// <returns>Every queue deleted (or that would be) and every failure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="queues"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="queues"/> is not an AwsLinq queue query.</exception>
@@ -30,7 +30,7 @@ public static class SqsBatchActions
     /// <summary>Deletes every message of the selected queues with <c>PurgeQueue</c>; the queues stay.</summary>
     /// <param name="queues">An AwsLinq queue query.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> to list what would be purged.</param>
-    /// <param name="cancellationToken">Stops the action before its next call; passed to every AWS call.</param>
+    /// <param name="cancellationToken">Stops the listing, and the action before its next call; a call already sent is let finish so that the result can say what it did.</param>
     /// <returns>Every queue purged (or that would be) and every failure, such as <c>PurgeQueueInProgress</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="queues"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="queues"/> is not an AwsLinq queue query.</exception>

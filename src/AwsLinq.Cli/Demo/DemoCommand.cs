@@ -39,6 +39,7 @@ internal static class DemoCommand
             .. PushdownExamples.Create(s3),
             .. Ec2Examples.Create(ec2, instances),
             .. SqsExamples.Create(sqs),
+            .. BatchExamples.Create(s3),
         ];
         var number = 0;
         foreach (var example in examples)

@@ -22,6 +22,6 @@ public sealed class BatchActionCanceledException : OperationCanceledException
     private static string Describe(BatchResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return $"{result.Action} was cancelled after {result.Calls} calls: {result.Succeeded.Count} items were acted on and {result.Failed.Count} failed; the rest were not touched.";
+        return $"{result.Action} was cancelled after {BatchProgress.Calls(result.Calls)}: {result.Succeeded.Count} items were acted on and {result.Failed.Count} failed; the rest were not touched.";
     }
 }

@@ -10,6 +10,19 @@ internal sealed class BatchProgress(string action, bool dryRun)
 
     public bool DryRun { get; } = dryRun;
 
+    public int CallCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _calls;
+            }
+        }
+    }
+
+    public static string Calls(int count) => count == 1 ? "1 call" : $"{count} calls";
+
     public void Add(BatchOutcome outcome, int calls)
     {
         lock (_lock)

@@ -42,5 +42,5 @@ public sealed class BatchResult
     /// <summary>Summarizes the result in one line.</summary>
     /// <returns>For example <c>DeleteObjects: 2500 selected, 2498 succeeded, 2 failed in 3 calls</c>.</returns>
     public override string ToString() =>
-        $"{Action}{(DryRun ? " (dry run)" : string.Empty)}: {Selected} selected, {Succeeded.Count} succeeded, {Failed.Count} failed in {Calls} calls";
+        $"{Action}{(DryRun ? " (dry run)" : string.Empty)}: {Selected} selected, {Succeeded.Count} succeeded, {Failed.Count} failed in {BatchProgress.Calls(Calls)}";
 }

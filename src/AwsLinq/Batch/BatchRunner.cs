@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Amazon.Runtime;
 
 namespace AwsLinq;
@@ -6,7 +7,7 @@ namespace AwsLinq;
 /// Runs batch actions over the items an AwsLinq query selects, for service packages. Items stream from the
 /// listing; each page or item is acted on as it arrives, so the listing is never held in memory whole. A call
 /// the service refuses (an <see cref="AmazonServiceException"/>) is recorded for its items and the action goes
-/// on; cancellation stops before the next call and reports what was done.
+/// on. Cancellation stops before the next call; a call already sent is let finish so that its outcome is known.
 /// </summary>
 public static class BatchRunner
 {
@@ -19,11 +20,12 @@ public static class BatchRunner
     /// <param name="act">Sends one call for a page; its second argument says whether to send it as the service's own dry run.</param>
     /// <param name="serviceDryRun">Whether the service has a dry run of its own; otherwise a dry run sends no call.</param>
     /// <param name="options">The dry-run setting; <see langword="null"/> for a real run.</param>
-    /// <param name="cancellationToken">Stops the action before its next call.</param>
+    /// <param name="cancellationToken">Stops the action before its next call, and the listing.</param>
     /// <returns>Every item acted on and every failure.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is less than 1.</exception>
     /// <exception cref="BatchActionCanceledException">The action was cancelled; its result says how far it got.</exception>
+    /// <exception cref="BatchActionException">An error other than a refusal stopped the action after it had made calls.</exception>
     public static async Task<BatchResult> RunPagedAsync<TItem>(
         IQueryable<TItem> query,
         string action,
@@ -57,9 +59,9 @@ public static class BatchRunner
                 await ActAsync(page).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
-            throw new BatchActionCanceledException(progress.ToResult(), canceled);
+            throw Stopped(progress, e, cancellationToken);
         }
 
         return progress.ToResult();
@@ -74,7 +76,8 @@ public static class BatchRunner
                 return;
             }
 
-            progress.Add(await OutcomeAsync(() => act(items, progress.DryRun, cancellationToken), ids).ConfigureAwait(false), calls: 1);
+            // Not cancellable once sent: the service may already have acted, and the result must say so.
+            progress.Add(await OutcomeAsync(() => act(items, progress.DryRun, CancellationToken.None), ids).ConfigureAwait(false), calls: 1);
         }
     }
 
@@ -86,11 +89,12 @@ public static class BatchRunner
     /// <param name="id">The identifier reported for an item.</param>
     /// <param name="act">Sends the call for one item.</param>
     /// <param name="options">The dry-run setting: a dry run sends no call.</param>
-    /// <param name="cancellationToken">Stops the action before its next call.</param>
+    /// <param name="cancellationToken">Stops the action before its next call, and the listing.</param>
     /// <returns>Every item acted on and every failure.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxConcurrency"/> is less than 1.</exception>
     /// <exception cref="BatchActionCanceledException">The action was cancelled; its result says how far it got.</exception>
+    /// <exception cref="BatchActionException">An error other than a refusal stopped the action after it had made calls.</exception>
     public static async Task<BatchResult> RunPerItemAsync<TItem>(
         IQueryable<TItem> query,
         string action,
@@ -105,8 +109,7 @@ public static class BatchRunner
         ArgumentNullException.ThrowIfNull(act);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrency, 1);
         var progress = new BatchProgress(action, options?.DryRun == true);
-        var running = new List<Task>();
-        using var gate = new SemaphoreSlim(maxConcurrency);
+        using var calls = new BoundedCalls(maxConcurrency);
         try
         {
             await foreach (var item in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -118,43 +121,53 @@ public static class BatchRunner
                     continue;
                 }
 
-                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                running.Add(RunOneAsync(item, ids));
+                await calls.StartAsync(
+                    async () => progress.Add(await OutcomeAsync(async () => { await act(item, CancellationToken.None).ConfigureAwait(false); return BatchOutcome.AllSucceeded(ids); }, ids).ConfigureAwait(false), calls: 1),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            if (await calls.WhenAllAsync().ConfigureAwait(false) is { } failed)
+            {
+                ExceptionDispatchInfo.Capture(failed).Throw();
             }
         }
-        catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
-            await Task.WhenAll(running).ConfigureAwait(false);
-            throw new BatchActionCanceledException(progress.ToResult(), canceled);
+            // Calls already sent finish first, so that the result counts what they did.
+            var failure = await calls.WhenAllAsync().ConfigureAwait(false) ?? e;
+            throw Stopped(progress, failure, cancellationToken);
         }
 
-        await Task.WhenAll(running).ConfigureAwait(false);
         return progress.ToResult();
-
-        async Task RunOneAsync(TItem item, string[] ids)
-        {
-            try
-            {
-                var outcome = await OutcomeAsync(async () => { await act(item, CancellationToken.None).ConfigureAwait(false); return BatchOutcome.AllSucceeded(ids); }, ids).ConfigureAwait(false);
-                progress.Add(outcome, calls: 1);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }
     }
 
-    // A refusal by the service belongs in the result; anything else (a network failure) ends the action.
+    // A refusal by the service belongs in the result; anything else (a network failure) stops the action.
     private static async Task<BatchOutcome> OutcomeAsync(Func<Task<BatchOutcome>> call, IReadOnlyList<string> ids)
     {
         try
         {
             return await call().ConfigureAwait(false);
         }
-        catch (AmazonServiceException e) when (e is not { ErrorCode: null })
+        catch (AmazonServiceException e) when (e.ErrorCode is not null)
         {
             return BatchOutcome.AllFailed(ids, e.ErrorCode, e.Message);
         }
+    }
+
+    private static Exception Stopped(BatchProgress progress, Exception error, CancellationToken cancellationToken)
+    {
+        if (error is OperationCanceledException canceled && cancellationToken.IsCancellationRequested)
+        {
+            return new BatchActionCanceledException(progress.ToResult(), canceled);
+        }
+
+        if (progress.CallCount > 0)
+        {
+            return new BatchActionException(progress.ToResult(), error);
+        }
+
+        // Nothing was done yet: the error itself (NoSuchBucket, an unsupported query) says all there is.
+        ExceptionDispatchInfo.Capture(error).Throw();
+        return error;
     }
 }

@@ -45,16 +45,18 @@ public abstract class AwsResource<TItem> : IAwsResource
     /// </summary>
     /// <typeparam name="TResource">The resource type the caller expects.</typeparam>
     /// <param name="query">An AwsLinq query whose source is a <typeparamref name="TResource"/>.</param>
+    /// <param name="paramName">The caller's name for <paramref name="query"/>, used in the exceptions.</param>
     /// <returns>The resource.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The query is not an AwsLinq query over a <typeparamref name="TResource"/>.</exception>
-    public static TResource Of<TResource>(IQueryable query)
+    public static TResource Of<TResource>(IQueryable query, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(query))] string? paramName = null)
         where TResource : AwsResource<TItem>
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(query, paramName);
         return (query.Provider as AwsQueryProvider)?.Resource as TResource ?? throw new ArgumentException(
-            $"This operation works only on AwsLinq queries over {typeof(TItem).Name} items, but this query's provider is {query.Provider.GetType().Name}.",
-            nameof(query));
+            $"This works only on an AwsLinq query over {typeof(TItem).Name} items, such as one the service's entry point returns, " +
+            $"but this query's provider is {query.Provider.GetType().Name}. Call it on the AwsLinq query itself, before converting it to another kind of sequence.",
+            paramName);
     }
 
     /// <summary>Creates a query over this listing. Nothing is sent until the query is enumerated.</summary>
