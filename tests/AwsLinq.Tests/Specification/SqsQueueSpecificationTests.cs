@@ -33,16 +33,16 @@ public sealed class LocalSqsQueueSpecificationTests(LocalSqsSpecBackend backend)
     public Task Query_returns_what_linq_to_objects_returns(string name, bool async) => AssertMatchesOracle(name, async);
 }
 
-public sealed class FauxqsSqsQueueSpecificationTests(FauxqsSqsSpecBackend backend)
-    : SqsQueueSpecificationTests(backend), IClassFixture<FauxqsSqsSpecBackend>
+public sealed class FauxqsSqsQueueSpecificationTests(EmulatorSqsSpecBackend<Infrastructure.FauxqsServer> backend)
+    : SqsQueueSpecificationTests(backend), IClassFixture<EmulatorSqsSpecBackend<Infrastructure.FauxqsServer>>
 {
     [Theory]
     [MemberData(nameof(Cases))]
     public Task Query_returns_what_linq_to_objects_returns(string name, bool async) => AssertMatchesOracle(name, async);
 }
 
-public sealed class LocalAwsSqsQueueSpecificationTests(LocalAwsSqsSpecBackend backend)
-    : SqsQueueSpecificationTests(backend), IClassFixture<LocalAwsSqsSpecBackend>
+public sealed class LocalAwsSqsQueueSpecificationTests(EmulatorSqsSpecBackend<Infrastructure.LocalAwsSqsServer> backend)
+    : SqsQueueSpecificationTests(backend), IClassFixture<EmulatorSqsSpecBackend<Infrastructure.LocalAwsSqsServer>>
 {
     private const string EmptyAnswerQuery = "content based deduplication";
 

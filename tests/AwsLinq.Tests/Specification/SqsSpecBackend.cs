@@ -39,36 +39,21 @@ public sealed class LocalSqsSpecBackend : SqsSpecBackend
     }
 }
 
-public sealed class FauxqsSqsSpecBackend : SqsSpecBackend
+/// <summary>The spec queues on an SQS emulator from npm.</summary>
+public sealed class EmulatorSqsSpecBackend<TEmulator> : SqsSpecBackend
+    where TEmulator : Infrastructure.ISqsEmulator, new()
 {
-    private readonly Infrastructure.FauxqsServer _server = new();
+    private readonly TEmulator _emulator = new();
 
     public override async Task DisposeAsync()
     {
         Client.Dispose();
-        await _server.DisposeAsync();
+        await _emulator.DisposeAsync();
     }
 
     protected override async Task<IAmazonSQS> StartAsync()
     {
-        await _server.InitializeAsync();
-        return _server.CreateSqsClient();
-    }
-}
-
-public sealed class LocalAwsSqsSpecBackend : SqsSpecBackend
-{
-    private readonly Infrastructure.LocalAwsSqsServer _server = new();
-
-    public override async Task DisposeAsync()
-    {
-        Client.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    protected override async Task<IAmazonSQS> StartAsync()
-    {
-        await _server.InitializeAsync();
-        return _server.CreateSqsClient();
+        await _emulator.InitializeAsync();
+        return _emulator.CreateSqsClient();
     }
 }

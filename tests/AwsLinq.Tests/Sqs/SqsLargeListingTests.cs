@@ -20,6 +20,22 @@ public abstract class SqsLargeListingTests
         }
     }
 
+    protected static async Task ListAllOnAsync(ISqsEmulator emulator)
+    {
+        await emulator.InitializeAsync();
+        try
+        {
+            using var sqs = emulator.CreateSqsClient();
+            await CreateQueuesAsync(sqs);
+
+            await AssertCompleteAsync(sqs);
+        }
+        finally
+        {
+            await emulator.DisposeAsync();
+        }
+    }
+
     protected static async Task AssertCompleteAsync(IAmazonSQS sqs)
     {
         var names = await sqs.Queues().Where(q => q.Name.StartsWith("bulk-")).Select(q => q.Name).ToListAsync();
@@ -49,34 +65,11 @@ public sealed class LocalSqsLargeListingTests : SqsLargeListingTests
 public sealed class FauxqsSqsLargeListingTests : SqsLargeListingTests
 {
     [Fact]
-    public async Task All_2500_queues_are_listed()
-    {
-        await using var server = new FauxqsServer();
-        await server.InitializeAsync();
-        using var sqs = server.CreateSqsClient();
-        await CreateQueuesAsync(sqs);
-
-        await AssertCompleteAsync(sqs);
-    }
+    public Task All_2500_queues_are_listed() => ListAllOnAsync(new FauxqsServer());
 }
 
 public sealed class LocalAwsSqsLargeListingTests : SqsLargeListingTests
 {
     [Fact]
-    public async Task All_2500_queues_are_listed()
-    {
-        var server = new LocalAwsSqsServer();
-        await server.InitializeAsync();
-        try
-        {
-            using var sqs = server.CreateSqsClient();
-            await CreateQueuesAsync(sqs);
-
-            await AssertCompleteAsync(sqs);
-        }
-        finally
-        {
-            await server.DisposeAsync();
-        }
-    }
+    public Task All_2500_queues_are_listed() => ListAllOnAsync(new LocalAwsSqsServer());
 }
