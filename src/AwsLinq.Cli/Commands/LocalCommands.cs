@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using AwsLinq.Cli.Demo;
+using AwsLinq.Cli.Errors;
+using AwsLinq.Cli.Output;
+using AwsLinq.LocalAws;
+
+namespace AwsLinq.Cli.Commands;
+
+/// <summary><c>awslinq local serve</c>: LocalAws on 127.0.0.1 for any AWS client, until Ctrl+C.</summary>
+internal static class LocalCommands
+{
+    public const int DefaultPort = 4566;
+
+    public static Command Create(CommandAction actions)
+    {
+        var local = new Command("local", "Run the local AWS endpoint (LocalAws) that awslinq's demo and tests use.");
+        local.Subcommands.Add(Serve(actions));
+        return local;
+    }
+
+    private static Command Serve(CommandAction actions)
+    {
+        var port = new Option<int>("--port")
+        {
+            Description = $"The port on 127.0.0.1; 0 picks a free one.",
+            DefaultValueFactory = _ => DefaultPort,
+        };
+        var region = new Option<string>("--region") { Description = "The region the endpoint claims to be.", DefaultValueFactory = _ => "us-east-1" };
+        var seed = new Option<string>("--seed") { Description = "Data to start with: demo (the buckets, instances and queues of awslinq demo)." }
+            .AcceptOnlyFromAmong("demo");
+        var command = new Command("serve", "Serve S3, EC2 and SQS in memory on 127.0.0.1, printing the endpoint URL, until Ctrl+C.") { port, region, seed };
+        actions.Set(command, async (parse, ct) =>
+        {
+            var options = new LocalAwsOptions { Port = parse.GetValue(port), Region = parse.GetRequiredValue(region) };
+            await using var server = await StartAsync(options, ct);
+            var output = actions.Console.Out;
+            await output.WriteLineAsync($"LocalAws is serving S3, EC2 and SQS on {server.ServiceUrl} (region {server.Region}, in memory).");
+            if (parse.GetValue(seed) == "demo")
+            {
+                await output.WriteLineAsync(SeedDemo(server));
+            }
+
+            await output.WriteLineAsync(Usage(server.ServiceUrl));
+            await output.FlushAsync(ct);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C is how this command ends.
+            }
+
+            await output.WriteLineAsync($"Stopped after serving {Counted.Of(server.Requests.Snapshot().Count, "request")}.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<LocalAwsServer> StartAsync(LocalAwsOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await LocalAwsServer.StartAsync(options, cancellationToken);
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"cannot listen on 127.0.0.1:{options.Port}: {e.Message} Pick another port with --port (0 picks a free one).", e);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new CliException($"--port: {options.Port} is not a TCP port (0 to 65535).", e);
+        }
+    }
+
+    private static string SeedDemo(LocalAwsServer server)
+    {
+        var buckets = DemoData.Seed(server.S3)
+            .Select(b => $"{b.Bucket} ({b.Objects.ToString("N0", CultureInfo.InvariantCulture)} objects)");
+        var instances = Ec2DemoData.Seed(server.Ec2).Count;
+        var queues = SqsDemoData.Seed(server.Sqs);
+        return $"Seeded the demo data: buckets {string.Join(", ", buckets)}; {instances} EC2 instances; {queues} SQS queues.";
+    }
+
+    private static string Usage(Uri url) => $"""
+
+        Point any AWS client at it; it accepts any credentials:
+          awslinq s3 buckets --endpoint-url {url}
+          aws --endpoint-url {url} s3 ls
+          AWS_ENDPOINT_URL={url} python3 -c 'import boto3; print(boto3.client("sqs").list_queues())'
+
+        Press Ctrl+C to stop.
+        """;
+}

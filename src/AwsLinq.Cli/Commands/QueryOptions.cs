@@ -1,0 +1,47 @@
+using System.CommandLine;
+using AwsLinq.Cli.Querying;
+
+namespace AwsLinq.Cli.Commands;
+
+/// <summary>
+/// <c>--where</c>, <c>--take</c>, <c>--page-size</c>, and for listings <c>--order-by</c> and <c>--skip</c>: the
+/// options that shape the query itself.
+/// </summary>
+internal sealed class QueryOptions(ItemKind kind, bool withOrdering)
+{
+    private readonly Option<string> _where = new("--where", "-w")
+    {
+        Description = $"A C# predicate over the {kind.Singular}'s properties, e.g. '{kind.WhereExample}'. What the service can filter on is sent to it.",
+    };
+
+    private readonly Option<string> _orderBy = new("--order-by")
+    {
+        Description = "Comma-separated sort keys, each optionally followed by asc or desc, e.g. \"Size desc, Key\".",
+    };
+
+    private readonly Option<int?> _skip = new("--skip") { Description = "Skip this many matching items." };
+
+    private readonly Option<int?> _take = new("--take") { Description = "Stop after this many matching items." };
+
+    private readonly Option<int?> _pageSize = new("--page-size") { Description = "Items per request (MaxKeys, MaxResults...), within the service's range." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_where);
+        if (withOrdering)
+        {
+            command.Options.Add(_orderBy);
+            command.Options.Add(_skip);
+        }
+
+        command.Options.Add(_take);
+        command.Options.Add(_pageSize);
+    }
+
+    public QuerySpec Read(ParseResult parseResult) => new(
+        parseResult.GetValue(_where),
+        withOrdering ? parseResult.GetValue(_orderBy) : null,
+        withOrdering ? parseResult.GetValue(_skip) : null,
+        parseResult.GetValue(_take),
+        parseResult.GetValue(_pageSize));
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace AwsLinq.Cli.Output;
+
+/// <summary>
+/// A JSON array of objects keyed by column, one object per line, written as rows arrive so that a long listing
+/// streams into <c>jq</c>. The array is closed by <see cref="Complete"/>, so a cancelled listing is still valid JSON.
+/// </summary>
+internal sealed class JsonRowWriter(TextWriter output, IReadOnlyList<string> columns) : IRowWriter
+{
+    // Keys and values are shown as they are (S3 keys are often not ASCII); this output is not embedded in HTML.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private bool _started;
+
+    public void Write(object?[] row)
+    {
+        output.Write(_started ? ",\n  " : "[\n  ");
+        _started = true;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                json.WritePropertyName(columns[i]);
+                WriteValue(json, CellValue.Normalize(row[i]));
+            }
+
+            json.WriteEndObject();
+        }
+
+        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    public void Complete() => output.WriteLine(_started ? "\n]" : "[]");
+
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case string s:
+                json.WriteStringValue(s);
+                break;
+            case bool b:
+                json.WriteBooleanValue(b);
+                break;
+            case decimal d:
+                json.WriteNumberValue(d);
+                break;
+            case List<KeyValuePair<string, object?>> pairs:
+                json.WriteStartObject();
+                foreach (var (key, item) in pairs)
+                {
+                    json.WritePropertyName(key);
+                    WriteValue(json, item);
+                }
+
+                json.WriteEndObject();
+                break;
+            case List<object?> items:
+                json.WriteStartArray();
+                items.ForEach(item => WriteValue(json, item));
+                json.WriteEndArray();
+                break;
+            default:
+                json.WriteStringValue(value.ToString());
+                break;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace AwsLinq.Cli.Querying;
+
+/// <summary>What the CLI knows about one kind of listed item: how to name it, what to show, which helpers it has.</summary>
+/// <param name="Singular">One item in prose: "object", "instance".</param>
+/// <param name="Plural">Several items in prose: "objects", "instances".</param>
+/// <param name="Parameter">The lambda parameter plans show: <c>o</c> in <c>o =&gt; o.Size &gt; 10</c>.</param>
+/// <param name="DefaultColumns">The columns shown without <c>--select</c>.</param>
+/// <param name="ExtensionTypes">Static classes whose extension methods predicates may call, such as <c>Tag("env")</c>.</param>
+/// <param name="WhereExample">A predicate for the <c>--where</c> help text.</param>
+internal sealed record ItemKind(
+    string Singular, string Plural, string Parameter, IReadOnlyList<string> DefaultColumns, IReadOnlyList<Type> ExtensionTypes, string WhereExample)
+{
+    public string Count(int count) => Output.Counted.Of(count, Singular, Plural);
+}

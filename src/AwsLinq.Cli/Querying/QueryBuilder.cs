@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using AwsLinq.Cli.Errors;
+
+namespace AwsLinq.Cli.Querying;
+
+/// <summary>
+/// Applies the typed options to an AwsLinq query with the ordinary <see cref="Queryable"/> operators, in the order
+/// a C# query would: page size, where, order by, skip, take.
+/// </summary>
+internal static class QueryBuilder
+{
+    public static IQueryable<T> Apply<T>(IQueryable<T> source, ItemKind kind, QuerySpec spec)
+    {
+        var query = source;
+        if (spec.PageSize is { } pageSize)
+        {
+            query = WithPageSize(query, pageSize);
+        }
+
+        if (!string.IsNullOrWhiteSpace(spec.Where))
+        {
+            query = query.Where(Predicate<T>(kind, spec.Where));
+        }
+
+        if (!string.IsNullOrWhiteSpace(spec.OrderBy))
+        {
+            query = Ordering.Apply(query, kind, spec.OrderBy);
+        }
+
+        if (spec.Skip is { } skip)
+        {
+            query = query.Skip(NotNegative(skip, "--skip"));
+        }
+
+        if (spec.Take is { } take)
+        {
+            query = query.Take(NotNegative(take, "--take"));
+        }
+
+        return query;
+    }
+
+    public static Expression<Func<T, bool>> Predicate<T>(ItemKind kind, string text)
+    {
+        var item = Expression.Parameter(typeof(T), kind.Parameter);
+        return (Expression<Func<T, bool>>)DynamicLambda.Parse(item, kind, typeof(bool), text, "--where");
+    }
+
+    private static IQueryable<T> WithPageSize<T>(IQueryable<T> query, int pageSize)
+    {
+        try
+        {
+            return query.WithPageSize(pageSize);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // The library's message names the service's range; drop the parameter suffix .NET appends to it.
+            var message = e.Message.Split('\n')[0].Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal).Trim();
+            throw new CliException($"--page-size: {message}", e);
+        }
+    }
+
+    private static int NotNegative(int value, string option) =>
+        value >= 0 ? value : throw new CliException($"{option}: must be 0 or more, not {value}.");
+}

@@ -1,0 +1,92 @@
+using AwsLinq.Cli.Tests.Infrastructure;
+
+namespace AwsLinq.Cli.Tests.Querying;
+
+/// <summary>Expressions that do not parse say where, and which property was probably meant; nothing is sent.</summary>
+public sealed class PredicateErrorTests : CliTestBase
+{
+    [Fact]
+    public async Task Unknown_property_names_the_closest_one_and_points_at_it()
+    {
+        var result = await RunAsync("s3", "objects", TestData.Bucket, "--where", "Key.StartsWith(\"a\") && Sise > 1000");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Be(Lines(
+            "awslinq: --where: No property or field 'Sise' exists in type 'S3Object' (at column 24). Did you mean 'Size'?",
+            "  Key.StartsWith(\"a\") && Sise > 1000",
+            "                         ^"));
+        Server.Requests.Snapshot().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Unknown_nested_property_is_looked_up_in_its_own_type()
+    {
+        var result = await RunAsync("ec2", "instances", "--where", "State.Nmae == \"running\"");
+
+        result.Error.Should().Be(Lines(
+            "awslinq: --where: No property or field 'Nmae' exists in type 'InstanceState' (at column 7). Did you mean 'Name'?",
+            "  State.Nmae == \"running\"",
+            "        ^"));
+    }
+
+    [Fact]
+    public async Task Unknown_method_names_the_closest_helper()
+    {
+        var result = await RunAsync("ec2", "instances", "--where", "Tags(\"env\") == \"prod\"");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().StartWith("awslinq: --where: No applicable method 'Tags' exists in type 'Instance' (at column 1). Did you mean 'Tag'?");
+    }
+
+    [Fact]
+    public async Task Syntax_error_points_at_the_position()
+    {
+        var result = await RunAsync("sqs", "queues", "--where", "Name.StartsWith(\"orders\"");
+
+        result.Error.Should().Be(Lines(
+            "awslinq: --where: ')' or ',' expected (at column 25).",
+            "  Name.StartsWith(\"orders\"",
+            "                          ^"));
+    }
+
+    [Fact]
+    public async Task A_predicate_must_be_boolean()
+    {
+        var result = await RunAsync("s3", "objects", TestData.Bucket, "--where", "Size");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().StartWith("awslinq: --where: Expression of type 'Boolean' expected (at column 1).");
+    }
+
+    [Fact]
+    public async Task Select_and_order_by_suggest_properties_too()
+    {
+        var select = await RunAsync("s3", "buckets", "--select", "BucketName,Region");
+        var orderBy = await RunAsync("sqs", "queues", "--order-by", "Nmae desc");
+
+        select.Error.Should().StartWith("awslinq: --select: No property or field 'Region' exists in type 'S3Bucket' (at column 1). Did you mean 'BucketRegion'?");
+        orderBy.Error.Should().StartWith("awslinq: --order-by: No property or field 'Nmae' exists in type 'SqsQueue' (at column 1). Did you mean 'Name'?");
+        Server.Requests.Snapshot().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Page_size_outside_the_service_range_says_the_range()
+    {
+        var result = await RunAsync("s3", "objects", TestData.Bucket, "--page-size", "5000");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Be(Lines("awslinq: --page-size: The page size 5000 is out of range for S3 ListObjectsV2: MaxKeys must be between 1 and 1000."));
+    }
+
+    [Fact]
+    public async Task Negative_take_is_refused()
+    {
+        var result = await RunAsync("s3", "objects", TestData.Bucket, "--take", "-1");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Be(Lines("awslinq: --take: must be 0 or more, not -1."));
+    }
+
+    private static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + Environment.NewLine));
+}
