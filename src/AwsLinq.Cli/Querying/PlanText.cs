@@ -9,7 +9,7 @@ internal static class PlanText
     public static string Format(QueryExplanation plan, ItemKind kind, IReadOnlyList<string> columns)
     {
         var text = plan.ToString();
-        var projection = plan.InMemory.LastOrDefault(step => step.StartsWith($"select {kind.Parameter} => new [] {{", StringComparison.Ordinal));
+        var projection = plan.InMemory.LastOrDefault(step => step.StartsWith($"select {kind.Parameter} => new[] {{", StringComparison.Ordinal));
         return projection is null ? text : text.Replace(projection, $"select {string.Join(", ", columns)}", StringComparison.Ordinal);
     }
 }

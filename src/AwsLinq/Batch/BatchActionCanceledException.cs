@@ -1,7 +1,7 @@
 namespace AwsLinq;
 
 /// <summary>
-/// A batch action was cancelled. It stopped before its next call; <see cref="Result"/> says which items were
+/// A batch action was canceled. It stopped before its next call; <see cref="Result"/> says which items were
 /// already acted on and which failed.
 /// </summary>
 public sealed class BatchActionCanceledException : OperationCanceledException
@@ -22,6 +22,6 @@ public sealed class BatchActionCanceledException : OperationCanceledException
     private static string Describe(BatchResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return $"{result.Action} was cancelled after {BatchProgress.Calls(result.Calls)}: {result.Succeeded.Count} items were acted on and {result.Failed.Count} failed; the rest were not touched.";
+        return $"{result.Action} was canceled after {BatchProgress.Calls(result.Calls)}: {result.Succeeded.Count} items were acted on and {result.Failed.Count} failed; the rest were not touched.";
     }
 }

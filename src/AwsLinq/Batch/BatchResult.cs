@@ -40,7 +40,11 @@ public sealed class BatchResult
     public bool AllSucceeded => Failed.Count == 0;
 
     /// <summary>Summarizes the result in one line.</summary>
-    /// <returns>For example <c>DeleteObjects: 2500 selected, 2498 succeeded, 2 failed in 3 calls</c>.</returns>
-    public override string ToString() =>
-        $"{Action}{(DryRun ? " (dry run)" : string.Empty)}: {Selected} selected, {Succeeded.Count} succeeded, {Failed.Count} failed in {BatchProgress.Calls(Calls)}";
+    /// <returns>
+    /// For example <c>DeleteObjects: 2500 selected, 2498 succeeded, 2 failed in 3 calls</c>, or for a dry run
+    /// <c>DeleteObjects (dry run): 2500 selected, would act on 2500, 0 refused, 0 calls sent</c>.
+    /// </returns>
+    public override string ToString() => DryRun
+        ? $"{Action} (dry run): {Selected} selected, would act on {Succeeded.Count}, {Failed.Count} refused, {BatchProgress.Calls(Calls)} sent"
+        : $"{Action}: {Selected} selected, {Succeeded.Count} succeeded, {Failed.Count} failed in {BatchProgress.Calls(Calls)}";
 }

@@ -38,8 +38,9 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
 
     public override bool NeedsFollowUp(int index) => translation.FollowUp is not null && translation.NeedsFollowUp(index);
 
+    // Take(0) and the like need no item, so no request.
     public override IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> Requests(ListingLimits limits) =>
-        translation.CreateSegments(limits).Select(s => s.Parameters).ToArray();
+        limits.Limit == 0 ? [] : translation.CreateSegments(limits).Select(s => s.Parameters).ToArray();
 
     public override int? MaxItems(ListingLimits limits)
     {
@@ -49,7 +50,7 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
 
     public override IAsyncEnumerable<object> Read(ListingLimits limits, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken)
     {
-        var segments = translation.CreateSegments(limits);
+        var segments = limits.Limit == 0 ? [] : translation.CreateSegments(limits);
         var stopWhen = translation.StopWhen?.Compile();
         var items = ListingReader.Read(resource, segments, stopWhen, cancellationToken);
         if (beforeFollowUp is not null)

@@ -89,6 +89,16 @@ internal static class ExpressionPrinter
 
                 b.Append(" }");
                 break;
+            case NewArrayExpression { NodeType: ExpressionType.NewArrayInit } array:
+                b.Append("new[] { ");
+                for (var i = 0; i < array.Expressions.Count; i++)
+                {
+                    b.Append(i == 0 ? string.Empty : ", ");
+                    Write(b, array.Expressions[i], 0);
+                }
+
+                b.Append(" }");
+                break;
             default:
                 b.Append(e);
                 break;

@@ -19,7 +19,7 @@ public sealed class S3DeleteCommandTests : CliTestBase
             "  stops: after the last page",
             "  follow-up calls: none",
             "  action: DeleteObjects per page of at most 1000 keys, Quiet mode",
-            "DeleteObjects (dry run): 3 selected, 3 succeeded, 0 failed in 0 calls",
+            "DeleteObjects (dry run): 3 selected, would act on 3, 0 refused, 0 calls sent",
             "selected:",
             "  photos/2024/a.jpg",
             "  photos/2024/b.jpg",
@@ -47,7 +47,7 @@ public sealed class S3DeleteCommandTests : CliTestBase
         var result = await RunAsync("s3", "delete", TestData.Bucket, "--where", "Key.StartsWith(\"photos/\")", "--dry-run");
 
         result.ExitCode.Should().Be(0);
-        result.OutLines.Should().Equal(["DeleteObjects (dry run): 3 selected, 3 succeeded, 0 failed in 0 calls", "selected:", .. Photos.Select(k => "  " + k)]);
+        result.OutLines.Should().Equal(["DeleteObjects (dry run): 3 selected, would act on 3, 0 refused, 0 calls sent", "selected:", .. Photos.Select(k => "  " + k)]);
         Server.S3.ListAll(TestData.Bucket).Should().HaveCount(6);
     }
 
@@ -91,6 +91,6 @@ public sealed class S3DeleteCommandTests : CliTestBase
         var result = await RunAsync("s3", "delete", TestData.Bucket, "--where", "Key.StartsWith(\"none/\")");
 
         result.ExitCode.Should().Be(0);
-        result.Out.Should().Be("DeleteObjects (dry run): 0 selected, 0 succeeded, 0 failed in 0 calls" + Environment.NewLine);
+        result.Out.Should().Be("DeleteObjects (dry run): 0 selected, would act on 0, 0 refused, 0 calls sent" + Environment.NewLine);
     }
 }

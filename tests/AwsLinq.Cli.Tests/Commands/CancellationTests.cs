@@ -35,7 +35,7 @@ public sealed class CancellationTests : CliTestBase
 
         exitCode.Should().Be(130);
         output.ToString().Should().StartWith("DeleteObjects: 0 selected, 0 succeeded, 0 failed in 0 calls");
-        error.ToString().Should().StartWith("awslinq: DeleteObjects was cancelled after 0 calls");
+        error.ToString().Should().StartWith("awslinq: DeleteObjects was canceled after 0 calls");
         Server.S3.ListAll(TestData.Bucket).Should().HaveCount(6);
     }
 

@@ -178,7 +178,7 @@ public sealed class Ec2BatchActionTests : IAsyncLifetime
         calls.Should().OnlyContain(c => c.Parameter("DryRun") == "true" && c.StatusCode == 412, "EC2 answers a dry run that would succeed with DryRunOperation");
         States(_batch).Should().OnlyContain(s => s == "running");
         result.Succeeded.Should().Equal(_batch);
-        result.ToString().Should().Be("TerminateInstances (dry run): 2500 selected, 2500 succeeded, 0 failed in 3 calls");
+        result.ToString().Should().Be("TerminateInstances (dry run): 2500 selected, would act on 2500, 0 refused, 3 calls sent");
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class Ec2BatchActionTests : IAsyncLifetime
         var act = () => Selected.Where(i => cancel.See(i.InstanceId)).StopAllAsync(cancellationToken: cancel.Token);
 
         var thrown = (await act.Should().ThrowAsync<BatchActionCanceledException>()).Which;
-        thrown.Message.Should().Be("StopInstances was cancelled after 1 call: 1000 items were acted on and 0 failed; the rest were not touched.");
+        thrown.Message.Should().Be("StopInstances was canceled after 1 call: 1000 items were acted on and 0 failed; the rest were not touched.");
         thrown.Result.Succeeded.Should().Equal(_batch.Take(1000));
         Calls("StopInstances").Should().ContainSingle();
         States(_batch.Take(1000)).Should().OnlyContain(s => s == "stopped");

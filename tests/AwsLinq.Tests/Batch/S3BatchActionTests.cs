@@ -170,7 +170,7 @@ public sealed class S3BatchActionTests(LocalS3Fixture s3) : IClassFixture<LocalS
         s3.Server.S3.ListAll(bucket).Should().HaveCount(2500);
         result.Succeeded.Should().Equal(keys);
         (result.DryRun, result.Selected, result.Calls).Should().Be((true, 2500, 0));
-        result.ToString().Should().Be("DeleteObjects (dry run): 2500 selected, 2500 succeeded, 0 failed in 0 calls");
+        result.ToString().Should().Be("DeleteObjects (dry run): 2500 selected, would act on 2500, 0 refused, 0 calls sent");
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class S3BatchActionTests(LocalS3Fixture s3) : IClassFixture<LocalS
         var act = () => s3.Client.Objects(bucket).WithPageSize(1000).Where(o => cancel.See(o.Key)).DeleteAllAsync(cancellationToken: cancel.Token);
 
         var thrown = (await act.Should().ThrowAsync<BatchActionCanceledException>()).Which;
-        thrown.Message.Should().Be("DeleteObjects was cancelled after 1 call: 1000 items were acted on and 0 failed; the rest were not touched.");
+        thrown.Message.Should().Be("DeleteObjects was canceled after 1 call: 1000 items were acted on and 0 failed; the rest were not touched.");
         cancel.CancelledAt.Should().Be(keys[1499]);
         thrown.CancellationToken.Should().Be(cancel.Token);
         thrown.InnerException.Should().BeAssignableTo<OperationCanceledException>();

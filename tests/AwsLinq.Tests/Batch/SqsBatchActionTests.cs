@@ -101,8 +101,8 @@ public sealed class SqsBatchActionTests : IAsyncLifetime
         _server.Sqs.QueueUrls().Should().HaveCount(14);
         (await Backlogs()).Sum().Should().Be(17L);
         delete.Succeeded.Should().Equal(_batch, "a dry run reports in listing order");
-        delete.ToString().Should().Be("DeleteQueue (dry run): 12 selected, 12 succeeded, 0 failed in 0 calls");
-        purge.ToString().Should().Be("PurgeQueue (dry run): 14 selected, 14 succeeded, 0 failed in 0 calls");
+        delete.ToString().Should().Be("DeleteQueue (dry run): 12 selected, would act on 12, 0 refused, 0 calls sent");
+        purge.ToString().Should().Be("PurgeQueue (dry run): 14 selected, would act on 14, 0 refused, 0 calls sent");
     }
 
     [Theory]
@@ -154,7 +154,7 @@ public sealed class SqsBatchActionTests : IAsyncLifetime
         var act = () => query.DeleteAllAsync(cancellationToken: cancel.Token);
 
         var thrown = (await act.Should().ThrowAsync<BatchActionCanceledException>()).Which;
-        thrown.Message.Should().Be("DeleteQueue was cancelled after 4 calls: 4 items were acted on and 0 failed; the rest were not touched.");
+        thrown.Message.Should().Be("DeleteQueue was canceled after 4 calls: 4 items were acted on and 0 failed; the rest were not touched.");
         thrown.Result.Succeeded.Should().Equal(_batch.Take(4));
         Calls("DeleteQueue").Select(c => c.Parameter("QueueUrl")).Should().Equal(_batch.Take(4));
         _server.Sqs.QueueUrls().Should().Equal([.. _batch.Skip(4), .. _kept]);

@@ -109,6 +109,19 @@ public sealed class S3ObjectTranslationTests(LocalS3Fixture s3) : IClassFixture<
     }
 
     [Fact]
+    public async Task Take_zero_sends_nothing()
+    {
+        var bucket = s3.Bucket("a", "b");
+
+        var items = await s3.Client.Objects(bucket).Take(0).ToListAsync();
+        var any = await s3.Client.Objects(bucket).Take(0).AnyAsync();
+
+        items.Should().BeEmpty();
+        any.Should().BeFalse();
+        s3.Listings(bucket).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Count_reads_every_page_without_a_limit()
     {
         var bucket = s3.Bucket(LocalS3Fixture.Keys("k", 2500));
