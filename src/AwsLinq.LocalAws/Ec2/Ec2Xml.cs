@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using AwsLinq.LocalAws.Hosting;
 
@@ -12,16 +9,6 @@ internal static class Ec2Xml
     public const string ContentType = "text/xml;charset=UTF-8";
 
     public static readonly XNamespace Namespace = "http://ec2.amazonaws.com/doc/2016-11-15/";
-
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(false),
-        Indent = false,
-
-        // Tag values may hold CR and LF; escaped, they survive the parser's line-end normalization.
-        NewLineHandling = NewLineHandling.Entitize,
-        CheckCharacters = false,
-    };
 
     /// <summary>An element in the EC2 namespace; a <see langword="null"/> child is left out, as LINQ to XML does.</summary>
     public static XElement Element(string name, params object?[] content) => new(Namespace + name, content);
@@ -38,22 +25,11 @@ internal static class Ec2Xml
             Body = ResponseBody.FromBytes(Serialize(Element(action + "Response", Element("requestId", requestId), content))),
         };
 
-    public static byte[] Serialize(XElement root)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, Settings))
-        {
-            new XDocument(new XDeclaration("1.0", "UTF-8", null), root).Save(writer);
-        }
+    public static byte[] Serialize(XElement root) => XmlBodies.Serialize(root);
 
-        return buffer.ToArray();
-    }
+    public static string Timestamp(DateTimeOffset time) => XmlBodies.Timestamp(time);
 
-    /// <summary>The ISO 8601 form EC2 uses: <c>2024-05-01T12:00:00.000Z</c>.</summary>
-    public static string Timestamp(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    public static string Boolean(bool value) => XmlBodies.Boolean(value);
 
-    public static string Boolean(bool value) => value ? "true" : "false";
-
-    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Number(long value) => XmlBodies.Number(value);
 }
