@@ -31,6 +31,17 @@ internal static class Ec2FilterFields
         ["IamInstanceProfile.Arn"] = "iam-instance-profile.arn",
     };
 
+    // Filters that match any of several values an instance has: two ANDed ones cannot be merged into one.
+    private static readonly HashSet<string> MultiValued = new(StringComparer.Ordinal) { "tag-key", "tag-value", "private-ip-address", "ip-address" };
+
+    // Filters that match more than the property reads: private-ip-address and ip-address also match secondary
+    // addresses, instance-state-code ignores the code's high byte, which EC2 reserves for internal use.
+    private static readonly HashSet<string> Broader = new(StringComparer.Ordinal) { "private-ip-address", "ip-address", "instance-state-code" };
+
+    public static bool IsSingleValued(string filterName) => !MultiValued.Contains(filterName);
+
+    public static bool MatchesExactly(string filterName) => !Broader.Contains(filterName);
+
     /// <summary>The filter name for <paramref name="expression"/>, a property path from <paramref name="item"/>.</summary>
     public static string? FilterFor(Expression expression, ParameterExpression item)
     {

@@ -29,7 +29,7 @@ internal static class Ec2InstanceTranslator
                 filters.Add(filter);
                 pushdown[i] = kind;
             }
-            else if (!filter.Wildcards && !filters[index].Wildcards)
+            else if (!filter.Wildcards && !filters[index].Wildcards && Ec2FilterFields.IsSingleValued(filter.Name))
             {
                 // EC2 ORs the values of one filter; two ANDed equalities on one field keep the common values.
                 var common = filters[index].Values.Intersect(filter.Values).ToHashSet(StringComparer.Ordinal);
@@ -74,7 +74,7 @@ internal static class Ec2InstanceTranslator
             text = text.ToLowerInvariant();
         }
 
-        return (Ec2Filter.Literal(name, [text]), exact ? Pushdown.Exact : Pushdown.Superset);
+        return (Ec2Filter.Literal(name, [text]), exact && Ec2FilterFields.MatchesExactly(name) ? Pushdown.Exact : Pushdown.Superset);
     }
 
     private static (Ec2Filter? Filter, Pushdown Kind) Call(MethodCallExpression call, ParameterExpression item)
@@ -84,11 +84,11 @@ internal static class Ec2InstanceTranslator
         {
             // values.Contains(i.X): Enumerable.Contains(values, x) or an instance Contains on the collection.
             var (source, value) = call.Object is null ? (call.Arguments[0], call.Arguments[^1]) : (call.Object, call.Arguments[0]);
-            if (FieldName(value, item) is { } field && source is ConstantExpression { Value: IEnumerable values } && source.Type != typeof(string))
+            if (FieldName(value, item) is { } field && source is ConstantExpression { Value: IEnumerable values } && PlainEquality(values))
             {
                 var texts = values.Cast<object?>().Select(v => FilterValue.From(v, out var exact) is { } t ? (t, exact) : ((string?)null, false)).ToArray();
                 return texts.All(t => t.Item1 is not null)
-                    ? (Ec2Filter.Literal(field, texts.Select(t => t.Item1!)), texts.All(t => t.Item2) ? Pushdown.Exact : Pushdown.Superset)
+                    ? (Ec2Filter.Literal(field, texts.Select(t => t.Item1!)), texts.All(t => t.Item2) && Ec2FilterFields.MatchesExactly(field) ? Pushdown.Exact : Pushdown.Superset)
                     : (null, Pushdown.None);
             }
         }
@@ -98,7 +98,7 @@ internal static class Ec2InstanceTranslator
         {
             return method.Name switch
             {
-                nameof(string.Equals) => (Ec2Filter.Literal(name, [text]), Pushdown.Exact),
+                nameof(string.Equals) => (Ec2Filter.Literal(name, [text]), Ec2FilterFields.MatchesExactly(name) ? Pushdown.Exact : Pushdown.Superset),
                 nameof(string.StartsWith) => (Ec2Filter.Pattern(name, string.Empty, text, "*"), Pushdown.Superset),
                 nameof(string.EndsWith) => (Ec2Filter.Pattern(name, "*", text, string.Empty), Pushdown.Superset),
                 nameof(string.Contains) => (Ec2Filter.Pattern(name, "*", text, "*"), Pushdown.Superset),
@@ -109,11 +109,32 @@ internal static class Ec2InstanceTranslator
         return TagFilters.TryAny(call, item);
     }
 
-    // A filterable property, or i.Tag("key") read as the tag:key filter.
+    // A filterable property, or i.Tag("key") read as the tag:key filter (EC2 has no empty tag key).
     internal static string? FieldName(Expression expression, ParameterExpression item) =>
         Ec2FilterFields.StripConvert(expression) is MethodCallExpression { Method: var m, Arguments: [var target, ConstantExpression { Value: string key }] } && m == TagMethod && target == item
-            ? "tag:" + key
+            ? (key.Length > 0 ? "tag:" + key : null)
             : Ec2FilterFields.FilterFor(expression, item);
+
+    // A set or dictionary with its own comparer (OrdinalIgnoreCase...) decides Contains its own way; arrays and
+    // lists, and sets with the default comparer, compare as the filter does.
+    private static bool PlainEquality(IEnumerable values)
+    {
+        var type = values.GetType();
+        if (type.IsArray || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>)))
+        {
+            return true;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(HashSet<>))
+        {
+            var comparer = type.GetProperty(nameof(HashSet<int>.Comparer))!.GetValue(values);
+            var elementType = type.GetGenericArguments()[0];
+            var defaultComparer = typeof(EqualityComparer<>).MakeGenericType(elementType).GetProperty(nameof(EqualityComparer<int>.Default))!.GetValue(null);
+            return Equals(comparer, defaultComparer) || ReferenceEquals(comparer, StringComparer.Ordinal);
+        }
+
+        return false;
+    }
 
     private static Pushdown Max(Pushdown a, Pushdown b) => (Pushdown)Math.Max((int)a, (int)b);
 }

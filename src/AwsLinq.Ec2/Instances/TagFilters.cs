@@ -33,13 +33,13 @@ internal static class TagFilters
         }
     }
 
-    // t.Key == "k" (or "k" == t.Key) for the named part of the tag.
+    // t.Key == "k" (or "k" == t.Key) for the named part of the tag; EC2 has no empty tag key.
     private static string? TagPart(Expression expression, ParameterExpression tag, string part) =>
         expression is BinaryExpression { NodeType: ExpressionType.Equal } equal
             ? (equal.Left, equal.Right) switch
             {
-                (MemberExpression m, ConstantExpression { Value: string s }) when m.Member.Name == part && m.Expression == tag => s,
-                (ConstantExpression { Value: string s }, MemberExpression m) when m.Member.Name == part && m.Expression == tag => s,
+                (MemberExpression m, ConstantExpression { Value: string s }) when m.Member.Name == part && m.Expression == tag && (s.Length > 0 || part != nameof(Tag.Key)) => s,
+                (ConstantExpression { Value: string s }, MemberExpression m) when m.Member.Name == part && m.Expression == tag && (s.Length > 0 || part != nameof(Tag.Key)) => s,
                 _ => null,
             }
             : null;

@@ -77,7 +77,7 @@ public static class BatchRunner
             }
 
             // Not cancellable once sent: the service may already have acted, and the result must say so.
-            progress.Add(await OutcomeAsync(() => act(items, progress.DryRun, CancellationToken.None), ids).ConfigureAwait(false), calls: 1);
+            progress.Add(await OutcomeAsync(() => act(items, progress.DryRun, CancellationToken.None), ids, progress).ConfigureAwait(false), calls: 1);
         }
     }
 
@@ -122,7 +122,7 @@ public static class BatchRunner
                 }
 
                 await calls.StartAsync(
-                    async () => progress.Add(await OutcomeAsync(async () => { await act(item, CancellationToken.None).ConfigureAwait(false); return BatchOutcome.AllSucceeded(ids); }, ids).ConfigureAwait(false), calls: 1),
+                    async () => progress.Add(await OutcomeAsync(async () => { await act(item, CancellationToken.None).ConfigureAwait(false); return BatchOutcome.AllSucceeded(ids); }, ids, progress).ConfigureAwait(false), calls: 1),
                     cancellationToken).ConfigureAwait(false);
             }
 
@@ -141,16 +141,22 @@ public static class BatchRunner
         return progress.ToResult();
     }
 
-    // A refusal by the service belongs in the result; anything else (a network failure) stops the action.
-    private static async Task<BatchOutcome> OutcomeAsync(Func<Task<BatchOutcome>> call, IReadOnlyList<string> ids)
+    // A refusal by the service belongs in the result and the action goes on. Anything else (the endpoint cannot be
+    // reached) stops the action, but the call's items are recorded as failed first, so that none is left out.
+    private static async Task<BatchOutcome> OutcomeAsync(Func<Task<BatchOutcome>> call, IReadOnlyList<string> ids, BatchProgress progress)
     {
         try
         {
             return await call().ConfigureAwait(false);
         }
-        catch (AmazonServiceException e) when (e.ErrorCode is not null)
+        catch (AmazonServiceException e) when (e.ErrorCode is not null || e.StatusCode != 0)
         {
-            return BatchOutcome.AllFailed(ids, e.ErrorCode, e.Message);
+            return BatchOutcome.AllFailed(ids, e.ErrorCode ?? $"Http{(int)e.StatusCode}", e.Message);
+        }
+        catch (Exception e)
+        {
+            progress.Add(BatchOutcome.AllFailed(ids, e.GetType().Name, e.Message), calls: 1);
+            throw;
         }
     }
 

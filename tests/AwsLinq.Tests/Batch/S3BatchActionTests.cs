@@ -211,6 +211,27 @@ public sealed class S3BatchActionTests(LocalS3Fixture s3) : IClassFixture<LocalS
     }
 
     [Fact]
+    public async Task A_call_that_cannot_reach_the_endpoint_stops_the_action_with_its_keys_in_the_result()
+    {
+        var keys = LocalS3Fixture.Keys("k", 1500);
+        var bucket = s3.Bucket(keys);
+        using var client = s3.Server.CreateS3Client(c =>
+        {
+            c.HttpClientFactory = new FailRequests(r => r.Method == HttpMethod.Post);
+            c.MaxErrorRetry = 0;
+        });
+
+        var act = () => client.Objects(bucket).DeleteAllAsync();
+
+        var thrown = (await act.Should().ThrowAsync<BatchActionException>()).Which;
+        thrown.InnerException.Should().BeOfType<HttpRequestException>();
+        thrown.Result.Failed.Select(f => f.Id).Should().Equal(keys.Take(1000), "no item may be left out of the result");
+        thrown.Result.Failed.Should().OnlyContain(f => f.ErrorCode == "HttpRequestException");
+        thrown.Result.Succeeded.Should().BeEmpty();
+        s3.Server.S3.ListAll(bucket).Should().HaveCount(1500);
+    }
+
+    [Fact]
     public async Task A_token_cancelled_before_the_start_deletes_nothing()
     {
         var bucket = s3.Bucket(LocalS3Fixture.Keys("k", 10));
