@@ -8,18 +8,18 @@ internal static class QueryExecutor
 {
     public static IAsyncEnumerable<object?> Stream(QueryPlan plan, CancellationToken cancellationToken)
     {
-        var (items, projected, terminal) = Body(plan, cancellationToken);
+        var (items, terminal) = Body(plan, cancellationToken);
         if (terminal is not null)
         {
             throw new InvalidOperationException($"The query ends with '{terminal}', which returns a single value, not a sequence.");
         }
 
-        return projected ? items : Project(plan, items);
+        return Project(plan, items);
     }
 
     public static async Task<object?> ScalarAsync(QueryPlan plan, CancellationToken cancellationToken)
     {
-        var (items, projected, terminal) = Body(plan, cancellationToken);
+        var (items, terminal) = Body(plan, cancellationToken);
         var compiled = plan.Compiled;
         switch (terminal)
         {
@@ -33,16 +33,16 @@ internal static class QueryExecutor
                 var predicate = compiled.OperatorPredicates[all];
                 return await items.AllAsync(x => predicate(x!), cancellationToken).ConfigureAwait(false);
             case FirstResultOperator first:
-                return await SingleValueAsync(plan, items, projected, 1, first.ReturnDefaultWhenEmpty, cancellationToken).ConfigureAwait(false);
+                return await SingleValueAsync(plan, items, 1, first.ReturnDefaultWhenEmpty, cancellationToken).ConfigureAwait(false);
             case SingleResultOperator single:
-                return await SingleValueAsync(plan, items, projected, 2, single.ReturnDefaultWhenEmpty, cancellationToken).ConfigureAwait(false);
+                return await SingleValueAsync(plan, items, 2, single.ReturnDefaultWhenEmpty, cancellationToken).ConfigureAwait(false);
             default:
                 throw new InvalidOperationException("The query returns a sequence, not a single value: enumerate it or call ToListAsync().");
         }
     }
 
     private static async Task<object?> SingleValueAsync(
-        QueryPlan plan, IAsyncEnumerable<object?> items, bool projected, int read, bool defaultWhenEmpty, CancellationToken cancellationToken)
+        QueryPlan plan, IAsyncEnumerable<object?> items, int read, bool defaultWhenEmpty, CancellationToken cancellationToken)
     {
         var found = new List<object?>(2);
         await foreach (var item in items.Take(read).WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -60,12 +60,12 @@ internal static class QueryExecutor
             return defaultWhenEmpty ? null : throw new InvalidOperationException("Sequence contains no elements");
         }
 
-        return projected || plan.Compiled.Selector is null ? found[0] : plan.Compiled.Selector(found[0]!);
+        return plan.Compiled.Selector is null ? found[0] : plan.Compiled.Selector(found[0]!);
     }
 
     // The listing, the in-memory filter and ordering, and the operators up to a terminal one. Items stay
-    // unprojected as long as possible because re-linq states operator predicates over the source item.
-    private static (IAsyncEnumerable<object?> Items, bool Projected, ResultOperatorBase? Terminal) Body(QueryPlan plan, CancellationToken cancellationToken)
+    // unprojected until the end because re-linq states operator predicates over the source item.
+    private static (IAsyncEnumerable<object?> Items, ResultOperatorBase? Terminal) Body(QueryPlan plan, CancellationToken cancellationToken)
     {
         var compiled = plan.Compiled;
         IAsyncEnumerable<object?> items = plan.Listing is { } listing
@@ -81,7 +81,6 @@ internal static class QueryExecutor
             items = Sort(items, compiled);
         }
 
-        var projected = false;
         foreach (var op in plan.Operators)
         {
             switch (op)
@@ -93,15 +92,17 @@ internal static class QueryExecutor
                     items = items.Skip(skip.GetConstantCount());
                     break;
                 case DistinctResultOperator:
-                    items = (projected ? items : Project(plan, items)).Distinct();
-                    projected = true;
+                    // Distinct projected values, keeping the first source item of each: the operators after it are
+                    // stated over source items (re-linq substitutes the projection), and projecting at the end gives
+                    // the same values.
+                    items = compiled.Selector is { } selector ? items.DistinctBy(x => selector(x!)) : items.Distinct();
                     break;
                 default:
-                    return (items, projected, op);
+                    return (items, op);
             }
         }
 
-        return (items, projected, null);
+        return (items, null);
     }
 
     private static IAsyncEnumerable<object?> Sort(IAsyncEnumerable<object?> items, CompiledPlan compiled)

@@ -29,6 +29,9 @@ internal sealed class QueryPlan
 
     public required IReadOnlyList<ResultOperatorBase> Operators { get; init; }
 
+    /// <summary>The predicates of <c>All</c> operators, over <see cref="Item"/>.</summary>
+    public required IReadOnlyList<Expression> AllPredicates { get; init; }
+
     /// <summary>Compiled on first use, so that <c>Explain()</c> never pays for it.</summary>
     public required Lazy<CompiledPlan> Compilation { get; init; }
 

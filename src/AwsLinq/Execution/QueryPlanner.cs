@@ -50,6 +50,8 @@ internal static class QueryPlanner
             .ToArray();
         var selector = Expression.Lambda(SourceReplacer.Replace(model.SelectClause.Selector, from, item), item);
         var operators = model.ResultOperators.ToArray();
+        var allPredicates = operators.OfType<AllResultOperator>().Select(a => SourceReplacer.Replace(a.Predicate, from, item)).ToArray();
+        NullArguments.ThrowIfAny(predicates.Concat(allPredicates), item);
 
         QueryPlan? inner = null;
         ListingSource? listing = null;
@@ -61,7 +63,7 @@ internal static class QueryPlanner
             case SubQueryExpression subQuery:
                 inner = PlanLevel(subQuery.QueryModel, options, provider, membersRead);
                 inListingOrder = inner.ListingOrderKept && orderings.Length == 0;
-                ThrowIfStrict(options, provider, predicates, item);
+                ThrowIfStrict(options, provider, [.. predicates, .. allPredicates], item);
                 break;
             case ConstantExpression { Value: IQueryable root } when ReferenceEquals(root.Provider, provider):
                 var lambdas = predicates.Select(p => Expression.Lambda(p, item)).ToArray();
@@ -69,7 +71,7 @@ internal static class QueryPlanner
                 // Predicates that do not need the per-item follow-up run before it, so it is made only for items that pass.
                 beforeFollowUp = predicates.Where((_, i) => resourcePlan.Pushdown[i] != Pushdown.Exact && resourcePlan.FollowUp is not null && !resourcePlan.NeedsFollowUp(i)).ToArray();
                 residual = predicates.Where((_, i) => resourcePlan.Pushdown[i] != Pushdown.Exact && !beforeFollowUp.Contains(predicates[i])).ToArray();
-                ThrowIfStrict(options, provider, predicates.Where((_, i) => resourcePlan.Pushdown[i] == Pushdown.None).ToArray(), item);
+                ThrowIfStrict(options, provider, [.. predicates.Where((_, i) => resourcePlan.Pushdown[i] == Pushdown.None), .. allPredicates], item);
                 inListingOrder = orderings.Length == 0
                     || (orderings[0].Direction == OrderingDirection.Asc && provider.Resource.IsNativeOrder(orderings[0].KeySelector));
                 var limit = residual.Count == 0 && beforeFollowUp.Count == 0 && inListingOrder ? Limit(operators) : null;
@@ -91,12 +93,13 @@ internal static class QueryPlanner
             ListingOrderKept = inListingOrder,
             Selector = selector,
             Operators = operators,
+            AllPredicates = allPredicates,
             Compilation = new(() => PlanCompiler.Compile(item, beforeFollowUp, residual, inListingOrder ? [] : orderings, selector, operators, from)),
         };
     }
 
     // The most items the operators can use, when the listing feeds them directly.
-    private static int? Limit(IEnumerable<ResultOperatorBase> operators)
+    internal static int? Limit(IEnumerable<ResultOperatorBase> operators)
     {
         long offset = 0;
         long? limit = null;
@@ -104,14 +107,15 @@ internal static class QueryPlanner
         {
             long? needed = op switch
             {
-                TakeResultOperator take => offset + take.GetConstantCount(),
+                TakeResultOperator take => offset + Math.Max(0, take.GetConstantCount()),
                 FirstResultOperator or AnyResultOperator => offset + 1,
                 SingleResultOperator => offset + 2,
                 _ => null,
             };
             if (op is SkipResultOperator skip)
             {
-                offset += skip.GetConstantCount();
+                // LINQ reads a negative count as zero.
+                offset += Math.Max(0, skip.GetConstantCount());
                 continue;
             }
 

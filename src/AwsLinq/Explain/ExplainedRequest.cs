@@ -8,7 +8,7 @@ public sealed record ExplainedRequest(string Operation, IReadOnlyList<KeyValuePa
     /// <summary>Renders the request as <c>Operation Name=value, Name=value</c>.</summary>
     /// <returns>The request as readable text.</returns>
     public override string ToString() =>
-        Operation + " " + string.Join(", ", Parameters.Select(p => p.Key + "=" + p.Value));
+        Operation + " " + string.Join(", ", Parameters.Select(p => p.Key + "=" + Explain.ExpressionPrinter.Escape(p.Value, backslashes: false)));
 
     /// <summary>Gets the value of a parameter, or <see langword="null"/> when the request does not send it.</summary>
     /// <param name="name">The parameter's AWS name, for example <c>Prefix</c>.</param>

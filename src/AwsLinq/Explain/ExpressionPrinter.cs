@@ -150,8 +150,31 @@ internal static class ExpressionPrinter
         _ => value.ToString() ?? value.GetType().Name,
     };
 
-    private static string Quote(string s) =>
-        "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string s) => "\"" + Escape(s).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>
+    /// Control characters written as C# escapes, so a value stays on its line, and backslashes doubled where
+    /// <paramref name="backslashes"/> asks for a C# literal rather than the value as sent.
+    /// </summary>
+    internal static string Escape(string s, bool backslashes = true)
+    {
+        var text = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            text.Append(c switch
+            {
+                '\\' when backslashes => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '\0' => "\\0",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return text.ToString();
+    }
 
     private static readonly Dictionary<ExpressionType, (string Symbol, int Precedence)> Operators = new()
     {

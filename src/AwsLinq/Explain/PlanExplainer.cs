@@ -20,7 +20,11 @@ internal static class PlanExplainer
         var resource = listing.Plan.Resource;
         var requests = listing.Plan.Requests(listing.Limits).Select(p => new ExplainedRequest(resource.Operation, p)).ToArray();
         var steps = levels.SelectMany(Steps).ToArray();
-        return new QueryExplanation(resource.Describe(), requests, steps, Stop(levels, listing), listing.Plan.FollowUp is { } followUp ? [followUp] : []);
+        var noRequest = listing.Limits.Limit == 0 ? "the query needs no item" : "the predicates cannot match any item";
+        return new QueryExplanation(resource.Describe(), requests, steps, Stop(levels, listing), listing.Plan.FollowUp is { } followUp ? [followUp] : [])
+        {
+            NoRequestReason = noRequest,
+        };
     }
 
     private static IEnumerable<string> Steps(QueryPlan level)
@@ -41,12 +45,15 @@ internal static class PlanExplainer
             yield return level.ListingOrderKept ? $"order by {keys} (listing order: no sort)" : $"order by {keys}";
         }
 
+        var all = 0;
         foreach (var op in level.Operators)
         {
             yield return op switch
             {
                 TakeResultOperator take => $"take {take.GetConstantCount()}",
                 SkipResultOperator skip => $"skip {skip.GetConstantCount()}",
+                AllResultOperator => "all " + ExpressionPrinter.Print(Expression.Lambda(level.AllPredicates[all++], level.Item)),
+                DistinctResultOperator when level.Selector.Body != level.Item => "distinct by " + ExpressionPrinter.Print(level.Selector),
                 _ => op.ToString()?.ToLowerInvariant() ?? op.GetType().Name,
             };
         }
@@ -64,15 +71,29 @@ internal static class PlanExplainer
         {
             parts.Add($"after {limit} item{(limit == 1 ? string.Empty : "s")}");
         }
-        else if (levels.SelectMany(l => l.Operators).FirstOrDefault(o => o is TakeResultOperator or FirstResultOperator or SingleResultOperator or AnyResultOperator or AllResultOperator) is { } op)
+        else
         {
-            parts.Add(op switch
+            // Levels read the one below lazily: the first limiting operator ends the listing, unless a sort in
+            // memory at or below it must read every page first.
+            foreach (var level in levels)
             {
-                TakeResultOperator take => $"after {take.GetConstantCount()} matching items",
-                AllResultOperator => "at the first item that fails the predicate",
-                SingleResultOperator => "after a second matching item",
-                _ => "after the first matching item",
-            });
+                if (level.Orderings.Count > 0 && !level.ListingOrderKept)
+                {
+                    break;
+                }
+
+                if (level.Operators.OfType<AllResultOperator>().Any())
+                {
+                    parts.Add("at the first item that fails the predicate");
+                    break;
+                }
+
+                if (QueryPlanner.Limit(level.Operators) is int matching)
+                {
+                    parts.Add($"after {matching} matching item{(matching == 1 ? string.Empty : "s")}");
+                    break;
+                }
+            }
         }
 
         if (listing.Plan.MaxItems(listing.Limits) is int bounded)

@@ -35,6 +35,9 @@ public sealed class QueryExplanation
     /// <summary>Gets the calls made per item after the listing, with their bound.</summary>
     public IReadOnlyList<string> FollowUps { get; }
 
+    /// <summary>Gets why no request is sent, when <see cref="Requests"/> is empty.</summary>
+    public string NoRequestReason { get; internal init; } = "the predicates cannot match any item";
+
     /// <summary>Gets the calls a batch action makes on the selected items, or <see langword="null"/> for a plain query.</summary>
     public string? Action { get; private init; }
 
@@ -45,7 +48,7 @@ public sealed class QueryExplanation
         var text = new StringBuilder().AppendLine(Source);
         if (Requests.Count == 0)
         {
-            text.AppendLine("  requests: none (the predicates cannot match any item)");
+            text.Append("  requests: none (").Append(NoRequestReason).AppendLine(")");
         }
 
         foreach (var request in Requests)
@@ -64,5 +67,5 @@ public sealed class QueryExplanation
         return text.ToString();
     }
 
-    internal QueryExplanation WithAction(string action) => new(Source, Requests, InMemory, Stop, FollowUps) { Action = action };
+    internal QueryExplanation WithAction(string action) => new(Source, Requests, InMemory, Stop, FollowUps) { Action = action, NoRequestReason = NoRequestReason };
 }

@@ -30,10 +30,10 @@ internal sealed class AwsQueryProvider(IAwsResource resource) : IQueryProvider
 
     /// <remarks>Blocks on the AWS SDK's asynchronous calls; the async operators do not.</remarks>
     public TResult Execute<TResult>(Expression expression) =>
-        ExecuteAsync<TResult>(expression, CancellationToken.None).GetAwaiter().GetResult();
+        Blocking.Wait(() => ExecuteAsync<TResult>(expression, CancellationToken.None));
 
     public object? Execute(Expression expression) =>
-        ExecuteAsync<object?>(expression, CancellationToken.None).GetAwaiter().GetResult();
+        Blocking.Wait(() => ExecuteAsync<object?>(expression, CancellationToken.None));
 
     public async Task<TResult> ExecuteAsync<TResult>(Expression expression, CancellationToken cancellationToken)
     {

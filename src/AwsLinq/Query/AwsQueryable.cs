@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
+using AwsLinq.Execution;
 
 namespace AwsLinq.Query;
 
@@ -22,7 +23,7 @@ internal sealed class AwsQueryable<T> : IOrderedQueryable<T>, IAsyncEnumerable<T
 
     IQueryProvider IQueryable.Provider => Provider;
 
-    public IEnumerator<T> GetEnumerator() => Provider.Stream<T>(Expression, CancellationToken.None).ToBlockingEnumerable().GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => Blocking.Enumerate(Provider.Stream<T>(Expression, CancellationToken.None));
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

@@ -16,6 +16,15 @@ internal static class QueryableMethods
     public static MethodInfo OrderByDescending { get; } = Find(nameof(Queryable.OrderByDescending), 2);
     public static MethodInfo ThenBy { get; } = Find(nameof(Queryable.ThenBy), 2);
     public static MethodInfo ThenByDescending { get; } = Find(nameof(Queryable.ThenByDescending), 2);
+    /// <summary>The overloads with an <see cref="IComparer{T}"/>, by the overload without one.</summary>
+    public static IReadOnlyDictionary<MethodInfo, MethodInfo> WithComparer { get; } = new Dictionary<MethodInfo, MethodInfo>
+    {
+        [Find(nameof(Queryable.OrderBy), 3)] = OrderBy,
+        [Find(nameof(Queryable.OrderByDescending), 3)] = OrderByDescending,
+        [Find(nameof(Queryable.ThenBy), 3)] = ThenBy,
+        [Find(nameof(Queryable.ThenByDescending), 3)] = ThenByDescending,
+    };
+
     public static MethodInfo First { get; } = Find(nameof(Queryable.First), 1);
     public static MethodInfo FirstWithPredicate { get; } = Find(nameof(Queryable.First), 2);
     public static MethodInfo FirstOrDefault { get; } = Find(nameof(Queryable.FirstOrDefault), 1);

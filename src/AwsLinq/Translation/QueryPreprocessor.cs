@@ -47,11 +47,18 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
             return Visit(node.Arguments[0]);
         }
 
+        if (QueryableMethods.WithComparer.TryGetValue(method, out var withoutComparer))
+        {
+            return Visit(WrapComparer(node, withoutComparer));
+        }
+
         if (method.DeclaringType == typeof(Queryable) && !QueryableMethods.Supported.Contains(method))
         {
-            throw new NotSupportedException(
-                $"The LINQ operator '{method.Name}' is not supported by AwsLinq. " +
-                $"Call AsAsyncEnumerable() before '{method.Name}' to evaluate it in memory over the listing.");
+            throw new NotSupportedException(QueryableMethods.Supported.Any(m => m.Name == method.Name)
+                ? $"This overload of the LINQ operator '{method.Name}' ({Signature(method)}) is not supported by AwsLinq. " +
+                  $"Use another overload, or call AsAsyncEnumerable() before '{method.Name}' to evaluate it in memory over the listing."
+                : $"The LINQ operator '{method.Name}' is not supported by AwsLinq. " +
+                  $"Call AsAsyncEnumerable() before '{method.Name}' to evaluate it in memory over the listing.");
         }
 
         if (TryUndoSpanContains(node, out var contains))
@@ -61,6 +68,26 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
 
         return base.VisitMethodCall(node);
     }
+
+    // OrderBy(key, comparer) -> OrderBy(ComparerKey.Create(key, comparer)): re-linq parses only the overloads without one.
+    private static MethodCallExpression WrapComparer(MethodCallExpression node, MethodInfo withoutComparer)
+    {
+        var key = (LambdaExpression)StripQuote(node.Arguments[1]);
+        var keyType = key.ReturnType;
+        var wrapped = Expression.Call(typeof(ComparerKey), nameof(ComparerKey.Create), [keyType], key.Body, node.Arguments[2]);
+        var lambda = Expression.Lambda(wrapped, key.Parameters);
+        var method = withoutComparer.MakeGenericMethod(node.Method.GetGenericArguments()[0], wrapped.Type);
+        return Expression.Call(method, node.Arguments[0], Expression.Quote(lambda));
+    }
+
+    private static Expression StripQuote(Expression expression) =>
+        expression is UnaryExpression { NodeType: ExpressionType.Quote } quote ? quote.Operand : expression;
+
+    private static string Signature(MethodInfo method) =>
+        string.Join(", ", method.GetParameters().Skip(1).Select(p => TypeName(p.ParameterType)));
+
+    private static string TypeName(Type type) =>
+        type.IsGenericType ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(TypeName))}>" : type.Name;
 
     // C# 14 binds array.Contains(x) to MemoryExtensions.Contains(ReadOnlySpan<T>, T) through an implicit
     // conversion; a span cannot be boxed into a constant, so turn it back into Enumerable.Contains.
