@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text;
 
 namespace AwsLinq;
 
@@ -27,7 +29,8 @@ public enum StringPredicateKind
 
 /// <summary>
 /// A predicate of the form <c>item.Property OP "constant"</c>, for resources that push string predicates down.
-/// Matching is ordinal: culture-sensitive and case-insensitive forms are not recognised.
+/// Matching is ordinal: culture-sensitive and case-insensitive forms are not recognised, nor are constants
+/// with a lone surrogate, which the SDK would send as U+FFFD.
 /// </summary>
 /// <param name="Kind">What the predicate tests.</param>
 /// <param name="Value">The constant it compares with.</param>
@@ -60,6 +63,11 @@ public sealed record StringPredicate(StringPredicateKind Kind, string Value, boo
         ArgumentNullException.ThrowIfNull(predicate);
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(property);
+        return MatchAny(predicate, item, property) is { } match && IsWellFormed(match.Value) ? match : null;
+    }
+
+    private static StringPredicate? MatchAny(Expression predicate, ParameterExpression item, PropertyInfo property)
+    {
         bool IsProperty(Expression e) => e is MemberExpression m && m.Member == property && m.Expression == item;
         static string? Text(Expression e) => e is ConstantExpression { Value: string s } ? s : null;
 
@@ -162,6 +170,19 @@ public sealed record StringPredicate(StringPredicateKind Kind, string Value, boo
         ExpressionType.LessThan => ExpressionType.GreaterThan,
         _ => ExpressionType.GreaterThanOrEqual,
     };
+
+    // The SDK encodes requests as UTF-8 and sends U+FFFD for a lone surrogate: "\uD83D" would go out as a prefix
+    // that no key of "😀..." starts with, though every such key starts with "\uD83D" ordinally.
+    private static bool IsWellFormed(string value)
+    {
+        var rest = value.AsSpan();
+        while (!rest.IsEmpty && Rune.DecodeFromUtf16(rest, out _, out var length) == OperationStatus.Done)
+        {
+            rest = rest[length..];
+        }
+
+        return rest.IsEmpty;
+    }
 
     private static bool IsOrdinal(Expression comparison) => comparison is ConstantExpression { Value: StringComparison.Ordinal };
 }
