@@ -67,7 +67,11 @@ public sealed class LocalAwsServer : IAsyncDisposable
         var ec2 = new LocalEc2(options.Region, options.TimeProvider);
         Uri? serviceUrl = null;
         var sqs = new LocalSqs(options.Region, options.TimeProvider, () => serviceUrl!);
-        var dispatcher = new ServiceDispatcher([new S3Service(s3), new Ec2Service(ec2), new SqsService(sqs)], requests);
+
+        // One line per service. A request signed for a service goes to it; an unsigned one to the first that claims
+        // its shape, so narrower shapes come first and S3, which claims everything, comes last.
+        ILocalService[] services = [new SqsService(sqs), new Ec2Service(ec2), new S3Service(s3)];
+        var dispatcher = new ServiceDispatcher(services, requests);
         var host = await KestrelHost.StartAsync(options.Port, dispatcher.DispatchAsync, cancellationToken).ConfigureAwait(false);
         var server = new LocalAwsServer(host, s3, ec2, sqs, requests, options.Region);
         serviceUrl = server.ServiceUrl;

@@ -15,8 +15,8 @@ namespace AwsLinq.LocalAws;
 /// (from <c>InstanceId.N</c>), <c>Resources</c> (<c>ResourceId.N</c>), one <c>Filter:&lt;name&gt;</c> per filter name
 /// (<c>Filter:instance-state-name</c> = <c>running,stopped</c>) and <c>Tags</c> (<c>Tag.N</c> and
 /// <c>TagSpecification.N.Tag.M</c>, as <c>key=value</c>, or <c>key</c> when sent without a value).
-/// SQS: <c>QueueName</c>, <c>QueueUrl</c>, <c>QueueNamePrefix</c>, <c>MaxResults</c>, <c>NextToken</c> and
-/// <c>AttributeNames</c> (comma-joined) when the JSON body has them; nothing else.
+/// SQS: every member of the JSON body under its own name (<c>QueueUrl</c>, <c>MaxResults</c>...), lists comma-joined
+/// (<c>AttributeNames</c>), maps of strings as comma-joined <c>key=value</c> pairs; structured members are left out.
 /// </param>
 /// <param name="StatusCode">The HTTP status code of the response.</param>
 public sealed record ServedRequest(

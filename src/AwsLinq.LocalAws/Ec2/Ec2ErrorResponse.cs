@@ -9,7 +9,7 @@ namespace AwsLinq.LocalAws.Ec2;
 /// </summary>
 internal static class Ec2ErrorResponse
 {
-    public static ServiceResponse Create(Ec2ErrorException error, string requestId)
+    public static ServiceResponse Create(ServiceException error, string requestId)
     {
         var root = new XElement(
             "Response",

@@ -1,75 +1,45 @@
-using System.Globalization;
+using AwsLinq.LocalAws.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace AwsLinq.LocalAws.Ec2;
 
-/// <summary>
-/// The parameters of one query-protocol request, by name, with the list and structure conventions of the protocol:
-/// <c>InstanceId.1</c>, <c>InstanceId.2</c>... form a list; <c>Filter.1.Name</c>, <c>Filter.1.Value.1</c>... a list
-/// of structures, each read as a request of its own.
-/// </summary>
-internal sealed class Ec2Request(IReadOnlyDictionary<string, string> parameters)
+/// <summary>One query-protocol request: <c>Action</c> names the operation, every other parameter is logged by name.</summary>
+internal sealed class Ec2Request : ServiceRequest
 {
-    public IReadOnlyDictionary<string, string> Parameters { get; } = parameters;
+    // The SDK sends one form field per list member, so a large CreateTags goes past ASP.NET's default of 1,024.
+    private static readonly FormOptions Form = new() { ValueCountLimit = int.MaxValue, KeyLengthLimit = int.MaxValue };
 
-    public string? Action => Value("Action");
-
-    public bool DryRun => Flag("DryRun");
-
-    public string? Value(string name) => Parameters.GetValueOrDefault(name);
-
-    public string Required(string name) =>
-        Value(name) is { Length: > 0 } value ? value : throw Ec2Errors.MissingParameter(name);
-
-    /// <summary>The members of <c>name.N</c>, ordered by N, which need not be contiguous.</summary>
-    public IReadOnlyList<string> List(string name) =>
-        Members(name).Where(m => m.Remainder.Length == 0).OrderBy(m => m.Index).Select(m => m.Value).ToList();
-
-    /// <summary>The structures <c>name.N.*</c>, ordered by N, each with its members' names stripped of <c>name.N.</c>.</summary>
-    public IReadOnlyList<Ec2Request> Structures(string name) =>
-        Members(name)
-            .Where(m => m.Remainder.Length > 0)
-            .GroupBy(m => m.Index)
-            .OrderBy(g => g.Key)
-            .Select(g => new Ec2Request(g.ToDictionary(m => m.Remainder, m => m.Value, StringComparer.Ordinal)))
-            .ToList();
-
-    public bool Flag(string name) =>
-        Value(name) switch
-        {
-            null => false,
-            var v when string.Equals(v, "true", StringComparison.OrdinalIgnoreCase) => true,
-            var v when string.Equals(v, "false", StringComparison.OrdinalIgnoreCase) => false,
-            var v => throw Ec2Errors.InvalidParameterValue($"Invalid value '{v}' for {name}. Expecting a boolean."),
-        };
-
-    public int? Integer(string name) =>
-        Value(name) switch
-        {
-            null => null,
-            var v when int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
-            var v => throw Ec2Errors.InvalidParameterValue($"Invalid value '{v}' for {name}. Expecting an integer."),
-        };
-
-    private List<(int Index, string Remainder, string Value)> Members(string name)
+    private Ec2Request(HttpContext context, Ec2Parameters parameters)
+        : base(context, Guid.NewGuid().ToString())
     {
-        var prefix = name + ".";
-        var members = new List<(int Index, string Remainder, string Value)>();
-        foreach (var (key, value) in Parameters)
-        {
-            if (!key.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                continue;
-            }
+        Parameters = parameters;
+        Ec2RequestLogParameters.AddTo(Logged, parameters);
+    }
 
-            var tail = key.AsSpan(prefix.Length);
-            var dot = tail.IndexOf('.');
-            var digits = dot < 0 ? tail : tail[..dot];
-            if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+    public Ec2Parameters Parameters { get; }
+
+    public override string? OperationName => Parameters.Action;
+
+    /// <summary>Reads the parameters of the query string and of a form body; the form wins where both have one.</summary>
+    public static async Task<Ec2Request> ReadAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, values) in request.Query)
+        {
+            parameters[name] = values.ToString();
+        }
+
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(Form, context.RequestAborted).ConfigureAwait(false);
+            foreach (var (name, values) in form)
             {
-                members.Add((index, dot < 0 ? string.Empty : tail[(dot + 1)..].ToString(), value));
+                parameters[name] = values.ToString();
             }
         }
 
-        return members;
+        return new Ec2Request(context, new Ec2Parameters(parameters));
     }
 }

@@ -10,9 +10,8 @@ internal static class Ec2RequestLogParameters
 {
     private static readonly string[] Folded = ["InstanceId.", "ResourceId.", "Filter.", "Tag.", "TagSpecification."];
 
-    public static IReadOnlyDictionary<string, string> From(Ec2Request request)
+    public static void AddTo(Dictionary<string, string> logged, Ec2Parameters request)
     {
-        var logged = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in request.Parameters)
         {
             if (name is not ("Action" or "Version") && !Folded.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
@@ -34,7 +33,6 @@ internal static class Ec2RequestLogParameters
             .Concat(request.Structures("TagSpecification").SelectMany(s => s.Structures("Tag")))
             .Select(t => t.Value("Value") is { } value ? $"{t.Value("Key")}={value}" : t.Value("Key") ?? string.Empty);
         AddList(logged, "Tags", tags.ToList());
-        return logged.AsReadOnly();
     }
 
     private static void AddList(Dictionary<string, string> logged, string name, IReadOnlyList<string> values)

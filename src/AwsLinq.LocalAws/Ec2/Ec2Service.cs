@@ -1,7 +1,6 @@
 using AwsLinq.LocalAws.Ec2.Operations;
 using AwsLinq.LocalAws.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace AwsLinq.LocalAws.Ec2;
 
@@ -9,82 +8,29 @@ namespace AwsLinq.LocalAws.Ec2;
 /// EC2's query protocol: <c>Action=&lt;Operation&gt;&amp;Version=2016-11-15&amp;...</c>, form-encoded in a POST (or in
 /// the query string), answered with XML in the 2016-11-15 namespace or with EC2's error body.
 /// </summary>
-internal sealed class Ec2Service : ILocalService
+internal sealed class Ec2Service(LocalEc2 ec2) : ProtocolService<Ec2Request>("ec2")
 {
-    // The SDK sends one form field per list member, so a large CreateTags goes past ASP.NET's default of 1,024.
-    private static readonly FormOptions Form = new() { ValueCountLimit = int.MaxValue, KeyLengthLimit = int.MaxValue };
+    /// <summary>S3 never takes an Action parameter, and never receives a form POST at the root.</summary>
+    public override bool Claims(HttpRequest request) =>
+        request.Query.ContainsKey("Action")
+        || (HttpMethods.IsPost(request.Method) && request.Path == "/" && request.HasFormContentType);
 
-    private readonly Dictionary<string, Ec2Operation> _operations;
-
-    public Ec2Service(LocalEc2 state)
-    {
-        State = state;
-        Ec2Operation[] operations =
+    protected override OperationRegistry<Ec2Request> CreateRegistry() => new(
         [
-            new DescribeInstancesOperation(state), new RunInstancesOperation(state), new CreateTagsOperation(state),
-            new DeleteTagsOperation(state), new StartInstancesOperation(state), new StopInstancesOperation(state),
-            new RebootInstancesOperation(state), new TerminateInstancesOperation(state),
-        ];
-        _operations = operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
-    }
+            new DescribeInstancesOperation(ec2), new RunInstancesOperation(ec2), new CreateTagsOperation(ec2),
+            new DeleteTagsOperation(ec2), new StartInstancesOperation(ec2), new StopInstancesOperation(ec2),
+            new RebootInstancesOperation(ec2), new TerminateInstancesOperation(ec2),
+        ],
+        request => new UnknownActionOperation(ec2, request.OperationName));
 
-    public ServiceKind Kind => ServiceKind.Ec2;
+    protected override async Task<Ec2Request> ReadAsync(HttpContext context) =>
+        await Ec2Request.ReadAsync(context).ConfigureAwait(false);
 
-    public LocalEc2 State { get; }
+    protected override ServiceResponse ErrorResponse(Ec2Request request, ServiceException error) =>
+        Ec2ErrorResponse.Create(error, request.RequestId);
 
-    public async Task<ServiceOutcome> HandleAsync(HttpContext context)
-    {
-        var request = new Ec2Request(await ReadParametersAsync(context.Request, context.RequestAborted).ConfigureAwait(false));
-        var requestId = Guid.NewGuid().ToString();
-        ServiceResponse response;
-        try
-        {
-            response = Answer(request, requestId);
-        }
-        catch (Ec2ErrorException error)
-        {
-            response = Ec2ErrorResponse.Create(error, requestId);
-        }
-        catch (Exception unexpected) when (unexpected is not OperationCanceledException)
-        {
-            // A bug here should reach the client as EC2's InternalError, and the log, rather than a bare 500.
-            response = Ec2ErrorResponse.Create(Ec2Errors.InternalError(unexpected), requestId);
-        }
+    protected override ServiceException InternalError(Exception cause) => Ec2Errors.InternalError(cause);
 
-        response.Headers["x-amzn-RequestId"] = requestId;
-        var record = new ServedRequest("ec2", request.Action ?? string.Empty, null, Ec2RequestLogParameters.From(request), response.StatusCode);
-        return new ServiceOutcome(record, response);
-    }
-
-    private ServiceResponse Answer(Ec2Request request, string requestId)
-    {
-        var action = request.Action is { Length: > 0 } name ? name : throw Ec2Errors.MissingAction();
-        if (State.Faults.Take(action) is { } fault)
-        {
-            throw fault;
-        }
-
-        var operation = _operations.GetValueOrDefault(action) ?? throw Ec2Errors.InvalidAction(action);
-        return Ec2Xml.Response(operation.Name, requestId, operation.Execute(request));
-    }
-
-    private static async Task<Dictionary<string, string>> ReadParametersAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, values) in request.Query)
-        {
-            parameters[name] = values.ToString();
-        }
-
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(Form, cancellationToken).ConfigureAwait(false);
-            foreach (var (name, values) in form)
-            {
-                parameters[name] = values.ToString();
-            }
-        }
-
-        return parameters;
-    }
+    protected override void AddRequestIds(Ec2Request request, ServiceResponse response) =>
+        response.Headers["x-amzn-RequestId"] = request.RequestId;
 }

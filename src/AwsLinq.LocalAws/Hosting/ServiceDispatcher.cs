@@ -3,27 +3,28 @@ using Microsoft.AspNetCore.Http;
 namespace AwsLinq.LocalAws.Hosting;
 
 /// <summary>
-/// The one terminal middleware of the server: picks the service by request shape, records the request,
-/// then writes the answer. Recording comes first so that a client never sees a response the log lacks.
+/// The one terminal middleware of the server: picks the service, records the request, then writes the answer.
+/// Recording comes first so that a client never sees a response the log lacks.
 /// </summary>
-internal sealed class ServiceDispatcher
+/// <remarks>
+/// A signed request goes to the service it was signed for. Any other goes to the first service, in registration
+/// order, that claims its shape; the last one registered (S3) claims everything, so every request is answered.
+/// </remarks>
+internal sealed class ServiceDispatcher(IReadOnlyList<ILocalService> services, RequestLog log)
 {
-    private readonly Dictionary<ServiceKind, ILocalService> _services;
-    private readonly RequestLog _log;
-
-    public ServiceDispatcher(IEnumerable<ILocalService> services, RequestLog log)
-    {
-        _services = services.ToDictionary(s => s.Kind);
-        _log = log;
-    }
-
     public async Task DispatchAsync(HttpContext context)
     {
-        var kind = RequestClassifier.Classify(context.Request);
-        var service = _services.GetValueOrDefault(kind) ?? new UnservedService(kind);
+        var service = Pick(context.Request);
         var outcome = await service.HandleAsync(context).ConfigureAwait(false);
-        _log.Add(outcome.Record);
+        log.Add(outcome.Record);
         await WriteAsync(context, outcome.Response).ConfigureAwait(false);
+    }
+
+    private ILocalService Pick(HttpRequest request)
+    {
+        var signedFor = SigningScope.ServiceOf(request);
+        return services.FirstOrDefault(s => string.Equals(s.Name, signedFor, StringComparison.Ordinal))
+            ?? services.First(s => s.Claims(request));
     }
 
     private static async Task WriteAsync(HttpContext context, ServiceResponse answer)

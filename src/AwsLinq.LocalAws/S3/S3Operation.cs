@@ -2,20 +2,30 @@ using AwsLinq.LocalAws.Hosting;
 
 namespace AwsLinq.LocalAws.S3;
 
-/// <summary>One S3 API operation: its name in the request log, the query parameters it logs, and how it answers.</summary>
-internal abstract class S3Operation(LocalS3 s3)
+/// <summary>One S3 API operation: its route, the query parameters it logs, and how it answers.</summary>
+internal abstract class S3Operation(LocalS3 s3) : ServiceOperation<S3Request>
 {
     private static readonly (string Query, string Api)[] NoQuery = [];
 
-    public abstract string Name { get; }
+    public abstract S3Route Route { get; }
 
     /// <summary>Query parameters recorded in the request log, as (query string name, AWS API name).</summary>
     public virtual IReadOnlyList<(string Query, string Api)> LoggedQuery => NoQuery;
 
     protected LocalS3 S3 { get; } = s3;
 
-    /// <summary>Answers the request, or throws <see cref="S3ErrorException"/> for an S3 error.</summary>
-    public abstract Task<ServiceResponse> ExecuteAsync(S3Request request);
+    public override bool Matches(S3Request request) => Route.Matches(request);
+
+    public override void Log(S3Request request)
+    {
+        foreach (var (query, api) in LoggedQuery)
+        {
+            if (request.QueryValue(query) is { } value)
+            {
+                request.Logged[api] = value;
+            }
+        }
+    }
 
     protected S3Bucket RequireBucket(S3Request request)
     {

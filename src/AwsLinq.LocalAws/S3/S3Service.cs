@@ -1,52 +1,41 @@
 using AwsLinq.LocalAws.Hosting;
+using AwsLinq.LocalAws.S3.Operations;
 using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.S3;
 
-/// <summary>The S3 REST-XML protocol: resolves the operation, runs it, turns S3 errors into error bodies.</summary>
-internal sealed class S3Service(LocalS3 s3) : ILocalService
+/// <summary>
+/// The S3 REST-XML protocol: the method, path and sub-resource pick the operation, and errors come back as S3's XML
+/// error body. It claims every request no other service claims.
+/// </summary>
+internal sealed class S3Service(LocalS3 s3) : ProtocolService<S3Request>("s3")
 {
-    private readonly S3OperationResolver _resolver = new(s3);
+    public override bool Claims(HttpRequest request) => true;
 
-    public ServiceKind Kind => ServiceKind.S3;
+    protected override OperationRegistry<S3Request> CreateRegistry() => new(
+        [
+            new ListBucketsOperation(s3), new CreateBucketOperation(s3), new DeleteBucketOperation(s3),
+            new HeadBucketOperation(s3), new GetBucketLocationOperation(s3), new ListObjectsV2Operation(s3),
+            new DeleteObjectsOperation(s3),
+            new UnsupportedOperation(s3, "ListObjects", S3Route.Bucket(HttpMethods.Get)),
 
-    public async Task<ServiceOutcome> HandleAsync(HttpContext context)
+            // A copy is a PUT to the object's path too: its header must be looked at before PutObject's route.
+            new UnsupportedOperation(s3, "CopyObject", S3Route.Object(HttpMethods.Put).WithHeader("x-amz-copy-source")),
+            new PutObjectOperation(s3), new GetObjectOperation(s3, headOnly: false), new GetObjectOperation(s3, headOnly: true),
+            new DeleteObjectOperation(s3),
+        ],
+        _ => new UnsupportedOperation(s3, "Unsupported", null));
+
+    protected override Task<S3Request> ReadAsync(HttpContext context) => Task.FromResult(S3RequestReader.Read(context));
+
+    protected override ServiceResponse ErrorResponse(S3Request request, ServiceException error) =>
+        S3ErrorResponse.Create((S3ErrorException)error, request.IsHead, request.RequestId, request.HostId);
+
+    protected override ServiceException InternalError(Exception cause) => S3Errors.InternalError(cause);
+
+    protected override void AddRequestIds(S3Request request, ServiceResponse response)
     {
-        var request = S3RequestReader.Read(context);
-        var operation = _resolver.Resolve(request);
-        foreach (var (query, api) in operation.LoggedQuery)
-        {
-            if (request.QueryValue(query) is { } value)
-            {
-                request.Parameters[api] = value;
-            }
-        }
-
-        if (request.Key is not null)
-        {
-            request.Parameters["Key"] = request.Key;
-        }
-
-        var requestId = RequestIds.NewRequestId();
-        var hostId = RequestIds.NewHostId();
-        ServiceResponse response;
-        try
-        {
-            response = await operation.ExecuteAsync(request).ConfigureAwait(false);
-        }
-        catch (S3ErrorException error)
-        {
-            response = S3ErrorResponse.Create(error, request.IsHead, requestId, hostId);
-        }
-        catch (Exception unexpected) when (unexpected is not OperationCanceledException)
-        {
-            // A bug here should reach the client as S3's InternalError, and the log, rather than a bare 500.
-            response = S3ErrorResponse.Create(S3Errors.InternalError(unexpected), request.IsHead, requestId, hostId);
-        }
-
-        response.Headers["x-amz-request-id"] = requestId;
-        response.Headers["x-amz-id-2"] = hostId;
-        var record = new ServedRequest("s3", operation.Name, request.Bucket, request.Parameters.AsReadOnly(), response.StatusCode);
-        return new ServiceOutcome(record, response);
+        response.Headers["x-amz-request-id"] = request.RequestId;
+        response.Headers["x-amz-id-2"] = request.HostId;
     }
 }

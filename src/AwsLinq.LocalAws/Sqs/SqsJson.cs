@@ -25,7 +25,7 @@ internal static class SqsJson
             ContentType = ContentType,
             Body = ResponseBody.FromBytes(JsonSerializer.SerializeToUtf8Bytes(body)),
         };
-        response.Headers["x-amzn-query-error"] = error.QueryCode + ";" + error.Fault;
+        response.Headers["x-amzn-query-error"] = error.Code + ";" + error.Fault;
         return response;
     }
 

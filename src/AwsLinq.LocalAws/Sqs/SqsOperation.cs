@@ -1,13 +1,18 @@
 using System.Text.Json.Nodes;
+using AwsLinq.LocalAws.Hosting;
 
 namespace AwsLinq.LocalAws.Sqs;
 
-/// <summary>One SQS API operation: its name in the request log and how it answers.</summary>
-internal abstract class SqsOperation(LocalSqs sqs)
+/// <summary>One SQS API operation: its name, as <c>X-Amz-Target</c> gives it after <c>AmazonSQS.</c>, and its JSON answer.</summary>
+internal abstract class SqsOperation(LocalSqs sqs) : ServiceOperation<SqsRequest>
 {
-    public abstract string Name { get; }
-
     protected LocalSqs Sqs { get; } = sqs;
+
+    public sealed override Task<ServiceResponse> ExecuteAsync(SqsRequest request)
+    {
+        request.ThrowIfMalformed();
+        return Task.FromResult(SqsJson.Success(Execute(request)));
+    }
 
     /// <summary>Answers with the JSON body of the response, or throws <see cref="SqsErrorException"/>.</summary>
     public abstract JsonObject Execute(SqsRequest request);

@@ -1,58 +1,34 @@
-using System.Text.Json;
 using AwsLinq.LocalAws.Hosting;
+using AwsLinq.LocalAws.Sqs.Operations;
 using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.Sqs;
 
 /// <summary>SQS's JSON 1.0 protocol: <c>POST /</c>, <c>X-Amz-Target: AmazonSQS.&lt;Operation&gt;</c>, JSON both ways.</summary>
-internal sealed class SqsService(LocalSqs state) : ILocalService
+internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sqs")
 {
-    private readonly SqsOperations _operations = new(state);
+    public override bool Claims(HttpRequest request) =>
+        request.Headers[SqsRequest.TargetHeader].ToString().StartsWith(SqsRequest.TargetPrefix, StringComparison.Ordinal);
 
-    public ServiceKind Kind => ServiceKind.Sqs;
+    protected override OperationRegistry<SqsRequest> CreateRegistry() => new(
+        [
+            new CreateQueueOperation(sqs), new ListQueuesOperation(sqs), new GetQueueUrlOperation(sqs),
+            new GetQueueAttributesOperation(sqs), new SetQueueAttributesOperation(sqs), new TagQueueOperation(sqs),
+            new UntagQueueOperation(sqs), new ListQueueTagsOperation(sqs), new DeleteQueueOperation(sqs),
+            new PurgeQueueOperation(sqs), new SendMessageOperation(sqs), new ReceiveMessageOperation(sqs),
+            new DeleteMessageOperation(sqs),
+        ],
+        request => new UnsupportedOperation(sqs, request.Operation));
 
-    public LocalSqs State { get; } = state;
+    protected override async Task<SqsRequest> ReadAsync(HttpContext context) =>
+        await SqsRequest.ReadAsync(context).ConfigureAwait(false);
 
-    public async Task<ServiceOutcome> HandleAsync(HttpContext context)
-    {
-        var target = context.Request.Headers[RequestClassifier.TargetHeader].ToString();
-        var operation = target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..];
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        ServiceResponse response;
-        try
-        {
-            using var body = await ReadBodyAsync(context).ConfigureAwait(false);
-            var request = new SqsRequest(operation, body.RootElement);
-            parameters = request.LoggedParameters();
-            response = SqsJson.Success(_operations.Execute(request));
-        }
-        catch (SqsErrorException error)
-        {
-            response = SqsJson.Error(error);
-        }
-        catch (Exception unexpected) when (unexpected is not OperationCanceledException)
-        {
-            // A bug here should reach the client as an SQS error it can read, and the log, rather than a bare 500.
-            response = SqsJson.Error(SqsErrors.InternalError(unexpected));
-        }
+    protected override ServiceResponse ErrorResponse(SqsRequest request, ServiceException error) =>
+        SqsJson.Error((SqsErrorException)error);
 
-        // SQS names its request id header the JSON way; the SDK reads it into the exception's RequestId.
-        response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
-        var record = new ServedRequest("sqs", operation, null, parameters.AsReadOnly(), response.StatusCode);
-        return new ServiceOutcome(record, response);
-    }
+    protected override ServiceException InternalError(Exception cause) => SqsErrors.InternalError(cause);
 
-    private static async Task<JsonDocument> ReadBodyAsync(HttpContext context)
-    {
-        using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-        try
-        {
-            return buffer.Length == 0 ? JsonDocument.Parse("{}") : JsonDocument.Parse(buffer.ToArray());
-        }
-        catch (JsonException e)
-        {
-            throw SqsErrors.SerializationException("The request body is not valid JSON: " + e.Message);
-        }
-    }
+    // SQS names its request id header the JSON way; the SDK reads it into the exception's RequestId.
+    protected override void AddRequestIds(SqsRequest request, ServiceResponse response) =>
+        response.Headers["x-amzn-RequestId"] = request.RequestId;
 }

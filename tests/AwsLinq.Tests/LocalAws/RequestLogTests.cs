@@ -87,6 +87,23 @@ public class RequestLogTests : LocalAwsTestBase
     }
 
     [Fact]
+    public async Task A_signed_request_goes_to_the_service_its_credential_scope_names_whatever_its_shape()
+    {
+        using var http = new HttpClient { BaseAddress = Server.ServiceUrl };
+        using var signed = new HttpRequestMessage(HttpMethod.Get, "/?Action=DescribeInstances");
+        signed.Headers.TryAddWithoutValidation(
+            "Authorization", "AWS4-HMAC-SHA256 Credential=local/20240501/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=00");
+
+        var signedResponse = await http.SendAsync(signed);
+        var unsignedResponse = await http.GetAsync("/?Action=DescribeInstances");
+
+        signedResponse.StatusCode.Should().Be(HttpStatusCode.OK);
+        unsignedResponse.StatusCode.Should().Be(HttpStatusCode.OK);
+        Server.Requests.Snapshot().Select(r => (r.Service, r.Operation))
+            .Should().Equal(("s3", "ListBuckets"), ("ec2", "DescribeInstances"));
+    }
+
+    [Fact]
     public async Task Unsupported_S3_operations_answer_NotImplemented()
     {
         State.CreateBucket("plain");

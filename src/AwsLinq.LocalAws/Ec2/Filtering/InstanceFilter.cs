@@ -19,7 +19,7 @@ internal sealed class InstanceFilter
 
     /// <summary>Reads <c>Filter.N.Name</c> and <c>Filter.N.Value.M</c>.</summary>
     /// <exception cref="Ec2ErrorException">InvalidParameterValue: a filter EC2 does not know, or one without values.</exception>
-    public static InstanceFilter Parse(IReadOnlyList<string> instanceIds, IReadOnlyList<Ec2Request> filters)
+    public static InstanceFilter Parse(IReadOnlyList<string> instanceIds, IReadOnlyList<Ec2Parameters> filters)
     {
         var parsed = new List<(Func<LocalEc2Instance, IEnumerable<string>>, WildcardPattern[])>(filters.Count);
         foreach (var filter in filters)

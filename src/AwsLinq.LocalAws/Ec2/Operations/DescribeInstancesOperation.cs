@@ -16,7 +16,7 @@ internal sealed class DescribeInstancesOperation(LocalEc2 ec2) : Ec2Operation(ec
 
     public override string Name => "DescribeInstances";
 
-    public override IReadOnlyList<XElement> Execute(Ec2Request request)
+    public override IReadOnlyList<XElement> Execute(Ec2Parameters request)
     {
         var ids = request.List("InstanceId");
         var max = request.Integer("MaxResults");

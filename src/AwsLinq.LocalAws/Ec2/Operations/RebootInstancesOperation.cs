@@ -10,7 +10,7 @@ internal sealed class RebootInstancesOperation(LocalEc2 ec2) : Ec2Operation(ec2)
 {
     public override string Name => "RebootInstances";
 
-    public override IReadOnlyList<XElement> Execute(Ec2Request request)
+    public override IReadOnlyList<XElement> Execute(Ec2Parameters request)
     {
         var ids = request.List("InstanceId");
         if (ids.Count == 0)

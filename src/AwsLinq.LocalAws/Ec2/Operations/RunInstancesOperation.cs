@@ -17,7 +17,7 @@ internal sealed class RunInstancesOperation(LocalEc2 ec2) : Ec2Operation(ec2)
 
     public override string Name => "RunInstances";
 
-    public override IReadOnlyList<XElement> Execute(Ec2Request request)
+    public override IReadOnlyList<XElement> Execute(Ec2Parameters request)
     {
         var imageId = request.Required("ImageId");
         var min = request.Integer("MinCount") ?? throw Ec2Errors.MissingParameter("MinCount");
@@ -56,7 +56,7 @@ internal sealed class RunInstancesOperation(LocalEc2 ec2) : Ec2Operation(ec2)
         string.Create(CultureInfo.InvariantCulture, $"Value ({value}) for parameter {parameter} is invalid. {expectation}");
 
     /// <summary>The tags of every <c>TagSpecification.N</c> whose ResourceType is <c>instance</c>; others name volumes and the like.</summary>
-    private static Dictionary<string, string> InstanceTags(Ec2Request request)
+    private static Dictionary<string, string> InstanceTags(Ec2Parameters request)
     {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var specification in request.Structures("TagSpecification"))

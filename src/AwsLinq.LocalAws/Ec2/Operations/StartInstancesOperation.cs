@@ -8,7 +8,7 @@ internal sealed class StartInstancesOperation(LocalEc2 ec2) : StateChangeOperati
 {
     public override string Name => "StartInstances";
 
-    protected override StateChange Plan(LocalEc2Instance instance, Ec2Request request) =>
+    protected override StateChange Plan(LocalEc2Instance instance, Ec2Parameters request) =>
         instance.State switch
         {
             InstanceStates.Stopped => new(instance.InstanceId!, InstanceStates.Stopped, InstanceStates.Pending, InstanceStates.Running),

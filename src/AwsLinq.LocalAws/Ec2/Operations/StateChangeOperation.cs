@@ -10,7 +10,7 @@ namespace AwsLinq.LocalAws.Ec2.Operations;
 /// </summary>
 internal abstract class StateChangeOperation(LocalEc2 ec2) : Ec2Operation(ec2)
 {
-    public sealed override IReadOnlyList<XElement> Execute(Ec2Request request)
+    public sealed override IReadOnlyList<XElement> Execute(Ec2Parameters request)
     {
         var ids = request.List("InstanceId");
         if (ids.Count == 0)
@@ -31,7 +31,7 @@ internal abstract class StateChangeOperation(LocalEc2 ec2) : Ec2Operation(ec2)
     }
 
     /// <summary>Returns what happens to one instance, or throws IncorrectInstanceState when it cannot change so.</summary>
-    protected abstract StateChange Plan(LocalEc2Instance instance, Ec2Request request);
+    protected abstract StateChange Plan(LocalEc2Instance instance, Ec2Parameters request);
 
     protected static StateChange Unchanged(LocalEc2Instance instance) =>
         new(instance.InstanceId!, instance.State, instance.State, instance.State);

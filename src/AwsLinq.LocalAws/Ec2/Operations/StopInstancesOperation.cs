@@ -10,7 +10,7 @@ internal sealed class StopInstancesOperation(LocalEc2 ec2) : StateChangeOperatio
 {
     public override string Name => "StopInstances";
 
-    protected override StateChange Plan(LocalEc2Instance instance, Ec2Request request)
+    protected override StateChange Plan(LocalEc2Instance instance, Ec2Parameters request)
     {
         _ = request.Flag("Force");
         var id = instance.InstanceId!;

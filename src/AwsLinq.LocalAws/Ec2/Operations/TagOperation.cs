@@ -8,7 +8,7 @@ namespace AwsLinq.LocalAws.Ec2.Operations;
 /// </summary>
 internal abstract class TagOperation(LocalEc2 ec2) : Ec2Operation(ec2)
 {
-    public sealed override IReadOnlyList<XElement> Execute(Ec2Request request)
+    public sealed override IReadOnlyList<XElement> Execute(Ec2Parameters request)
     {
         var resources = request.List("ResourceId");
         if (resources.Count == 0)

@@ -9,7 +9,7 @@ internal sealed class TerminateInstancesOperation(LocalEc2 ec2) : StateChangeOpe
 {
     public override string Name => "TerminateInstances";
 
-    protected override StateChange Plan(LocalEc2Instance instance, Ec2Request request) =>
+    protected override StateChange Plan(LocalEc2Instance instance, Ec2Parameters request) =>
         instance.State == InstanceStates.Terminated
             ? Unchanged(instance)
             : new(instance.InstanceId!, instance.State, InstanceStates.ShuttingDown, InstanceStates.Terminated);

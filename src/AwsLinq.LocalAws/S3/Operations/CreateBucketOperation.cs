@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using AwsLinq.LocalAws.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.S3.Operations;
 
@@ -8,6 +9,8 @@ namespace AwsLinq.LocalAws.S3.Operations;
 internal sealed class CreateBucketOperation(LocalS3 s3) : S3Operation(s3)
 {
     public override string Name => "CreateBucket";
+
+    public override S3Route Route { get; } = S3Route.Bucket(HttpMethods.Put);
 
     public override async Task<ServiceResponse> ExecuteAsync(S3Request request)
     {
@@ -20,7 +23,7 @@ internal sealed class CreateBucketOperation(LocalS3 s3) : S3Operation(s3)
         var constraint = LocationConstraint(await request.ReadBodyAsync().ConfigureAwait(false));
         if (constraint is not null)
         {
-            request.Parameters["LocationConstraint"] = constraint;
+            request.Logged["LocationConstraint"] = constraint;
         }
 
         if (!S3.TryCreateBucket(name, Region(constraint)))

@@ -1,4 +1,5 @@
 using AwsLinq.LocalAws.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.S3.Operations;
 
@@ -8,6 +9,8 @@ internal sealed class DeleteObjectOperation(LocalS3 s3) : S3Operation(s3)
     private static readonly (string Query, string Api)[] Logged = [("versionId", "VersionId")];
 
     public override string Name => "DeleteObject";
+
+    public override S3Route Route { get; } = S3Route.Object(HttpMethods.Delete);
 
     public override IReadOnlyList<(string Query, string Api)> LoggedQuery => Logged;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using AwsLinq.LocalAws.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.S3.Operations;
 
@@ -15,10 +16,12 @@ internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
 
     public override string Name => "DeleteObjects";
 
+    public override S3Route Route { get; } = S3Route.Bucket(HttpMethods.Post, "delete");
+
     public override async Task<ServiceResponse> ExecuteAsync(S3Request request)
     {
         var bucket = RequireBucket(request);
-        var (quiet, keys) = Parse(await request.ReadBodyAsync().ConfigureAwait(false), request.Parameters);
+        var (quiet, keys) = Parse(await request.ReadBodyAsync().ConfigureAwait(false), request.Logged);
         var denied = S3.Faults.DeniedDeleteKeys;
 
         var results = new List<XElement>(keys.Count);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AwsLinq.LocalAws.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.S3.Operations;
 
@@ -13,6 +14,8 @@ internal sealed class GetObjectOperation(LocalS3 s3, bool headOnly) : S3Operatio
 
     public override string Name => headOnly ? "HeadObject" : "GetObject";
 
+    public override S3Route Route { get; } = S3Route.Object(headOnly ? HttpMethods.Head : HttpMethods.Get);
+
     public override IReadOnlyList<(string Query, string Api)> LoggedQuery => Logged;
 
     public override Task<ServiceResponse> ExecuteAsync(S3Request request)
@@ -23,7 +26,7 @@ internal sealed class GetObjectOperation(LocalS3 s3, bool headOnly) : S3Operatio
         var rangeHeader = request.Header("Range");
         if (rangeHeader is not null)
         {
-            request.Parameters["Range"] = rangeHeader;
+            request.Logged["Range"] = rangeHeader;
         }
 
         var size = item.Info.Size;

@@ -1,4 +1,5 @@
 using AwsLinq.LocalAws.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.S3.Operations;
 
@@ -6,6 +7,8 @@ namespace AwsLinq.LocalAws.S3.Operations;
 internal sealed class HeadBucketOperation(LocalS3 s3) : S3Operation(s3)
 {
     public override string Name => "HeadBucket";
+
+    public override S3Route Route { get; } = S3Route.Bucket(HttpMethods.Head);
 
     public override Task<ServiceResponse> ExecuteAsync(S3Request request)
     {

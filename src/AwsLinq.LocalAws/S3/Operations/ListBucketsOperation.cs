@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using AwsLinq.LocalAws.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.S3.Operations;
 
@@ -19,6 +20,8 @@ internal sealed class ListBucketsOperation(LocalS3 s3) : S3Operation(s3)
     ];
 
     public override string Name => "ListBuckets";
+
+    public override S3Route Route { get; } = S3Route.Service(HttpMethods.Get);
 
     public override IReadOnlyList<(string Query, string Api)> LoggedQuery => Logged;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using AwsLinq.LocalAws.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.S3.Operations;
 
@@ -17,6 +18,8 @@ internal sealed class ListObjectsV2Operation(LocalS3 s3) : S3Operation(s3)
     ];
 
     public override string Name => "ListObjectsV2";
+
+    public override S3Route Route { get; } = S3Route.Bucket(HttpMethods.Get, "list-type", "2");
 
     public override IReadOnlyList<(string Query, string Api)> LoggedQuery => Logged;
 

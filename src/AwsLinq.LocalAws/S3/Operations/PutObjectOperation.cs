@@ -1,4 +1,5 @@
 using AwsLinq.LocalAws.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.S3.Operations;
 
@@ -9,6 +10,8 @@ namespace AwsLinq.LocalAws.S3.Operations;
 internal sealed class PutObjectOperation(LocalS3 s3) : S3Operation(s3)
 {
     public override string Name => "PutObject";
+
+    public override S3Route Route { get; } = S3Route.Object(HttpMethods.Put);
 
     public override async Task<ServiceResponse> ExecuteAsync(S3Request request)
     {
