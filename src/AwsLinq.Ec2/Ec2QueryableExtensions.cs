@@ -22,9 +22,9 @@ public static class Ec2QueryableExtensions
     /// <param name="ec2">The EC2 client that sends the requests.</param>
     /// <returns>A query over <see cref="Instance"/> items.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ec2"/> is <see langword="null"/>.</exception>
-    public static IQueryable<Instance> Instances(this IAmazonEC2 ec2)
+    public static IAwsQueryable<Instance> Instances(this IAmazonEC2 ec2)
     {
         ArgumentNullException.ThrowIfNull(ec2);
-        return new Ec2InstanceResource(ec2).CreateQuery();
+        return (IAwsQueryable<Instance>)new Ec2InstanceResource(ec2).CreateQuery();
     }
 }

@@ -21,10 +21,10 @@ public static class S3QueryableExtensions
     /// <param name="s3">The S3 client that sends the requests.</param>
     /// <returns>A query over <see cref="S3Bucket"/> items.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s3"/> is <see langword="null"/>.</exception>
-    public static IQueryable<S3Bucket> Buckets(this IAmazonS3 s3)
+    public static IAwsQueryable<S3Bucket> Buckets(this IAmazonS3 s3)
     {
         ArgumentNullException.ThrowIfNull(s3);
-        return new S3BucketResource(s3).CreateQuery();
+        return (IAwsQueryable<S3Bucket>)new S3BucketResource(s3).CreateQuery();
     }
 
     /// <summary>
@@ -43,10 +43,10 @@ public static class S3QueryableExtensions
     /// <returns>A query over <see cref="S3Object"/> items.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s3"/> or <paramref name="bucketName"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="bucketName"/> is empty or white space.</exception>
-    public static IQueryable<S3Object> Objects(this IAmazonS3 s3, string bucketName)
+    public static IAwsQueryable<S3Object> Objects(this IAmazonS3 s3, string bucketName)
     {
         ArgumentNullException.ThrowIfNull(s3);
         ArgumentException.ThrowIfNullOrWhiteSpace(bucketName);
-        return new S3ObjectResource(s3, bucketName).CreateQuery();
+        return (IAwsQueryable<S3Object>)new S3ObjectResource(s3, bucketName).CreateQuery();
     }
 }

@@ -21,9 +21,9 @@ public static class SqsQueryableExtensions
     /// <param name="options">Settings, such as the concurrency of attribute calls; <see langword="null"/> for the defaults.</param>
     /// <returns>A query over <see cref="SqsQueue"/> items.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sqs"/> is <see langword="null"/>.</exception>
-    public static IQueryable<SqsQueue> Queues(this IAmazonSQS sqs, SqsQueryOptions? options = null)
+    public static IAwsQueryable<SqsQueue> Queues(this IAmazonSQS sqs, SqsQueryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sqs);
-        return new SqsQueueResource(sqs, options?.MaxConcurrency ?? new SqsQueryOptions().MaxConcurrency).CreateQuery();
+        return (IAwsQueryable<SqsQueue>)new SqsQueueResource(sqs, options?.MaxConcurrency ?? new SqsQueryOptions().MaxConcurrency).CreateQuery();
     }
 }

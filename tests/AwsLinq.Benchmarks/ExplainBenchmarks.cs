@@ -46,7 +46,7 @@ public class ExplainBenchmarks
     public QueryExplanation ExplainPushedDown() =>
         _s3.Objects(BenchmarkBucket.Name).Where(o => o.Key.StartsWith("photos/")).Take(10).Explain();
 
-    private IQueryable<S3Object> WithPredicateInMemory() =>
+    private IAwsQueryable<S3Object> WithPredicateInMemory() =>
         _s3.Objects(BenchmarkBucket.Name)
             .Where(o => o.Key.StartsWith("photos/") && o.Size > 100_000)
             .OrderBy(o => o.Key)

@@ -11,7 +11,7 @@ namespace AwsLinq.Cli.Actions;
 internal static class BatchActionRunner
 {
     public static async Task<int> RunAsync<T>(
-        IQueryable<T> source, ItemKind kind, BatchAction<T> action, ActionRequest request, CliConsole console, RequestCounter counter, CancellationToken cancellationToken)
+        IAwsQueryable<T> source, ItemKind kind, BatchAction<T> action, ActionRequest request, CliConsole console, RequestCounter counter, CancellationToken cancellationToken)
     {
         var query = QueryBuilder.Apply(source, kind, request.Query);
         if (request.Explain)

@@ -38,7 +38,7 @@ internal static class BatchExamples
 
     // Example.Scalar's shape for an operator that is itself asynchronous: the plan and the run are the same call.
     private static DemoExample Action(
-        string title, string boto3, IQueryable<S3Object> query,
+        string title, string boto3, IAwsQueryable<S3Object> query,
         Expression<Func<IQueryable<S3Object>, Task<BatchResult>>> plan,
         Func<IQueryable<S3Object>, CancellationToken, Task<BatchResult>> run,
         [CallerArgumentExpression(nameof(query))] string code = "",

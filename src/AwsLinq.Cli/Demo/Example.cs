@@ -11,14 +11,14 @@ internal static class Example
 {
     /// <summary>Runs <c>query.ToListAsync(ct)</c>.</summary>
     public static DemoExample List<T>(
-        string title, string boto3, IQueryable<T> query, Func<T, string> format,
+        string title, string boto3, IAwsQueryable<T> query, Func<T, string> format,
         [CallerArgumentExpression(nameof(query))] string code = "") =>
         new(title, boto3, CodeText.Await(code, "ToListAsync(ct)"), "Explain()", query.Explain,
             async ct => DemoResult.Of((await query.ToListAsync(ct)).Select(format)));
 
     /// <summary>Reads the query with <c>await foreach</c>.</summary>
     public static DemoExample ForEach<T>(
-        string title, string boto3, IQueryable<T> query, Func<T, string> format,
+        string title, string boto3, IAwsQueryable<T> query, Func<T, string> format,
         [CallerArgumentExpression(nameof(query))] string code = "") =>
         new(title, boto3, CodeText.ForEach(code), "Explain()", query.Explain, async ct =>
         {
@@ -36,7 +36,7 @@ internal static class Example
     /// synchronous form, which is how <c>Explain</c> is told which operator ends the query.
     /// </summary>
     public static DemoExample Scalar<T, TResult>(
-        string title, string boto3, IQueryable<T> query,
+        string title, string boto3, IAwsQueryable<T> query,
         Expression<Func<IQueryable<T>, TResult>> plan,
         Func<IQueryable<T>, CancellationToken, Task<TResult>> run,
         [CallerArgumentExpression(nameof(query))] string code = "",
@@ -46,11 +46,15 @@ internal static class Example
             () => query.Explain(plan), async ct => DemoResult.Single(await run(query, ct)));
 
     /// <summary>Runs <c>query.ToListAsync(ct)</c>, which must throw <typeparamref name="TException"/>.</summary>
+    /// <remarks>
+    /// It takes a plain <see cref="IQueryable{T}"/>, since an operator AwsLinq does not run (<c>TakeLast</c>) is
+    /// <see cref="Queryable"/>'s; the query still has AwsLinq's provider, which made it.
+    /// </remarks>
     public static DemoExample Throws<TException, T>(
         string title, string boto3, IQueryable<T> query,
         [CallerArgumentExpression(nameof(query))] string code = "")
         where TException : Exception =>
-        new(title, boto3, CodeText.Await(code, "ToListAsync(ct)"), "Explain()", query.Explain, async ct =>
+        new(title, boto3, CodeText.Await(code, "ToListAsync(ct)"), "Explain()", ((IAwsQueryable<T>)query).Explain, async ct =>
         {
             try
             {

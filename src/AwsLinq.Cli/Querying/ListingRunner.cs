@@ -8,7 +8,7 @@ namespace AwsLinq.Cli.Querying;
 internal static class ListingRunner
 {
     public static async Task<int> RunAsync<T>(
-        IQueryable<T> source, ItemKind kind, ListingRequest request, CliConsole console, RequestCounter counter, CancellationToken cancellationToken)
+        IAwsQueryable<T> source, ItemKind kind, ListingRequest request, CliConsole console, RequestCounter counter, CancellationToken cancellationToken)
     {
         var query = QueryBuilder.Apply(source, kind, request.Query);
         if (request.Count)
@@ -58,7 +58,7 @@ internal static class ListingRunner
     }
 
     private static async Task<int> CountAsync<T>(
-        IQueryable<T> query, ListingRequest request, CliConsole console, RequestCounter counter, CancellationToken cancellationToken)
+        IAwsQueryable<T> query, ListingRequest request, CliConsole console, RequestCounter counter, CancellationToken cancellationToken)
     {
         if (request.Explain)
         {

@@ -9,9 +9,9 @@ namespace AwsLinq.Cli.Querying;
 /// </summary>
 internal static class QueryBuilder
 {
-    public static IQueryable<T> Apply<T>(IQueryable<T> source, ItemKind kind, QuerySpec spec)
+    public static IAwsQueryable<T> Apply<T>(IAwsQueryable<T> source, ItemKind kind, QuerySpec spec)
     {
-        var query = source;
+        IQueryable<T> query = source;
         if (spec.PageSize is { } pageSize)
         {
             query = WithPageSize(query, pageSize);
@@ -37,7 +37,8 @@ internal static class QueryBuilder
             query = query.Take(NotNegative(take, "--take"));
         }
 
-        return query;
+        // Every operator above, dynamic ones included, keeps the AwsLinq provider, which makes only AwsLinq queries.
+        return (IAwsQueryable<T>)query;
     }
 
     public static Expression<Func<T, bool>> Predicate<T>(ItemKind kind, string text)

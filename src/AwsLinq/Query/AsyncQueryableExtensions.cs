@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using AwsLinq.Query;
 
 namespace AwsLinq;
 
@@ -9,8 +8,11 @@ namespace AwsLinq;
 /// (<c>ToList()</c>, <c>Count()</c>) do the same work but block on it.
 /// </summary>
 /// <remarks>
-/// They take <see cref="IQueryable{T}"/>, so they do not compete with .NET's own operators for
-/// <see cref="IAsyncEnumerable{T}"/> in overload resolution.
+/// They take <see cref="IAwsQueryable{T}"/>, the type every AwsLinq chain keeps, so they are a better match than
+/// EF Core's operators of the same names (which take <see cref="IQueryable{T}"/>) and never apply to another
+/// provider's query; and, as <see cref="IAwsQueryable{T}"/> is no <see cref="IAsyncEnumerable{T}"/>, they do not
+/// compete with <c>System.Linq.AsyncEnumerable</c>. For a query held as a plain <see cref="IQueryable{T}"/>,
+/// <see cref="AsyncSequenceExtensions"/> has the same operators.
 /// </remarks>
 public static class AsyncQueryableExtensions
 {
@@ -20,14 +22,10 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The first item.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
     /// <exception cref="InvalidOperationException">The query returns no item.</exception>
-    public static Task<T> FirstAsync<T>(this IQueryable<T> source, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        return provider.ExecuteAsync<T>(Expression.Call(null, QueryableMethods.First.MakeGenericMethod(typeof(T)), source.Expression), cancellationToken);
-    }
+    public static Task<T> FirstAsync<T>(this IAwsQueryable<T> source, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.FirstAsync(source, cancellationToken);
 
     /// <summary>Returns the first item that matches <paramref name="predicate"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -36,15 +34,10 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The first matching item.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
     /// <exception cref="InvalidOperationException">The query returns no item.</exception>
-    public static Task<T> FirstAsync<T>(this IQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        ArgumentNullException.ThrowIfNull(predicate);
-        return provider.ExecuteAsync<T>(Expression.Call(null, QueryableMethods.FirstWithPredicate.MakeGenericMethod(typeof(T)), source.Expression, predicate), cancellationToken);
-    }
+    public static Task<T> FirstAsync<T>(this IAwsQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.FirstAsync(source, predicate, cancellationToken);
 
     /// <summary>Returns the first item, or the default value when there is none.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -52,13 +45,9 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The first item, or <see langword="default"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static Task<T?> FirstOrDefaultAsync<T>(this IQueryable<T> source, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        return provider.ExecuteAsync<T?>(Expression.Call(null, QueryableMethods.FirstOrDefault.MakeGenericMethod(typeof(T)), source.Expression), cancellationToken);
-    }
+    public static Task<T?> FirstOrDefaultAsync<T>(this IAwsQueryable<T> source, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.FirstOrDefaultAsync(source, cancellationToken);
 
     /// <summary>Returns the first item that matches <paramref name="predicate"/>, or the default value.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -67,14 +56,9 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The first matching item, or <see langword="default"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static Task<T?> FirstOrDefaultAsync<T>(this IQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        ArgumentNullException.ThrowIfNull(predicate);
-        return provider.ExecuteAsync<T?>(Expression.Call(null, QueryableMethods.FirstOrDefaultWithPredicate.MakeGenericMethod(typeof(T)), source.Expression, predicate), cancellationToken);
-    }
+    public static Task<T?> FirstOrDefaultAsync<T>(this IAwsQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.FirstOrDefaultAsync(source, predicate, cancellationToken);
 
     /// <summary>Returns the only item, reading at most until a second one is found.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -82,15 +66,11 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The only item.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
     /// <exception cref="InvalidOperationException">The query returns no item.</exception>
     /// <exception cref="InvalidOperationException">The query returns more than one item.</exception>
-    public static Task<T> SingleAsync<T>(this IQueryable<T> source, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        return provider.ExecuteAsync<T>(Expression.Call(null, QueryableMethods.Single.MakeGenericMethod(typeof(T)), source.Expression), cancellationToken);
-    }
+    public static Task<T> SingleAsync<T>(this IAwsQueryable<T> source, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.SingleAsync(source, cancellationToken);
 
     /// <summary>Returns the only item that matches <paramref name="predicate"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -99,16 +79,11 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The only matching item.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
     /// <exception cref="InvalidOperationException">The query returns no item.</exception>
     /// <exception cref="InvalidOperationException">The query returns more than one item.</exception>
-    public static Task<T> SingleAsync<T>(this IQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        ArgumentNullException.ThrowIfNull(predicate);
-        return provider.ExecuteAsync<T>(Expression.Call(null, QueryableMethods.SingleWithPredicate.MakeGenericMethod(typeof(T)), source.Expression, predicate), cancellationToken);
-    }
+    public static Task<T> SingleAsync<T>(this IAwsQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.SingleAsync(source, predicate, cancellationToken);
 
     /// <summary>Returns the only item, or the default value when there is none.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -116,14 +91,10 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The only item, or <see langword="default"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
     /// <exception cref="InvalidOperationException">The query returns more than one item.</exception>
-    public static Task<T?> SingleOrDefaultAsync<T>(this IQueryable<T> source, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        return provider.ExecuteAsync<T?>(Expression.Call(null, QueryableMethods.SingleOrDefault.MakeGenericMethod(typeof(T)), source.Expression), cancellationToken);
-    }
+    public static Task<T?> SingleOrDefaultAsync<T>(this IAwsQueryable<T> source, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.SingleOrDefaultAsync(source, cancellationToken);
 
     /// <summary>Returns the only item that matches <paramref name="predicate"/>, or the default value.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -132,15 +103,10 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The only matching item, or <see langword="default"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
     /// <exception cref="InvalidOperationException">The query returns more than one item.</exception>
-    public static Task<T?> SingleOrDefaultAsync<T>(this IQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        ArgumentNullException.ThrowIfNull(predicate);
-        return provider.ExecuteAsync<T?>(Expression.Call(null, QueryableMethods.SingleOrDefaultWithPredicate.MakeGenericMethod(typeof(T)), source.Expression, predicate), cancellationToken);
-    }
+    public static Task<T?> SingleOrDefaultAsync<T>(this IAwsQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.SingleOrDefaultAsync(source, predicate, cancellationToken);
 
     /// <summary>Whether the query returns any item; with nothing filtered in memory, one request of one item.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -148,13 +114,9 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns><see langword="true"/> when an item exists.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static Task<bool> AnyAsync<T>(this IQueryable<T> source, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        return provider.ExecuteAsync<bool>(Expression.Call(null, QueryableMethods.Any.MakeGenericMethod(typeof(T)), source.Expression), cancellationToken);
-    }
+    public static Task<bool> AnyAsync<T>(this IAwsQueryable<T> source, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.AnyAsync(source, cancellationToken);
 
     /// <summary>Whether any item matches <paramref name="predicate"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -163,14 +125,9 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns><see langword="true"/> when a matching item exists.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static Task<bool> AnyAsync<T>(this IQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        ArgumentNullException.ThrowIfNull(predicate);
-        return provider.ExecuteAsync<bool>(Expression.Call(null, QueryableMethods.AnyWithPredicate.MakeGenericMethod(typeof(T)), source.Expression, predicate), cancellationToken);
-    }
+    public static Task<bool> AnyAsync<T>(this IAwsQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.AnyAsync(source, predicate, cancellationToken);
 
     /// <summary>Whether every item matches <paramref name="predicate"/>; stops at the first that does not.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -179,14 +136,9 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns><see langword="true"/> when no item fails the predicate.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static Task<bool> AllAsync<T>(this IQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        ArgumentNullException.ThrowIfNull(predicate);
-        return provider.ExecuteAsync<bool>(Expression.Call(null, QueryableMethods.All.MakeGenericMethod(typeof(T)), source.Expression, predicate), cancellationToken);
-    }
+    public static Task<bool> AllAsync<T>(this IAwsQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.AllAsync(source, predicate, cancellationToken);
 
     /// <summary>Counts the items, reading every page without keeping items in memory.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -194,13 +146,9 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The number of items.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static Task<int> CountAsync<T>(this IQueryable<T> source, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        return provider.ExecuteAsync<int>(Expression.Call(null, QueryableMethods.Count.MakeGenericMethod(typeof(T)), source.Expression), cancellationToken);
-    }
+    public static Task<int> CountAsync<T>(this IAwsQueryable<T> source, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.CountAsync(source, cancellationToken);
 
     /// <summary>Counts the items that match <paramref name="predicate"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -209,14 +157,9 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The number of matching items.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static Task<int> CountAsync<T>(this IQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        ArgumentNullException.ThrowIfNull(predicate);
-        return provider.ExecuteAsync<int>(Expression.Call(null, QueryableMethods.CountWithPredicate.MakeGenericMethod(typeof(T)), source.Expression, predicate), cancellationToken);
-    }
+    public static Task<int> CountAsync<T>(this IAwsQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.CountAsync(source, predicate, cancellationToken);
 
     /// <summary>Counts the items as a <see cref="long"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -224,13 +167,9 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The number of items.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static Task<long> LongCountAsync<T>(this IQueryable<T> source, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        return provider.ExecuteAsync<long>(Expression.Call(null, QueryableMethods.LongCount.MakeGenericMethod(typeof(T)), source.Expression), cancellationToken);
-    }
+    public static Task<long> LongCountAsync<T>(this IAwsQueryable<T> source, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.LongCountAsync(source, cancellationToken);
 
     /// <summary>Counts the items that match <paramref name="predicate"/> as a <see cref="long"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -239,14 +178,9 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The number of matching items.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static Task<long> LongCountAsync<T>(this IQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default)
-    {
-        var provider = AwsQueryableExtensions.ProviderOf(source);
-        ArgumentNullException.ThrowIfNull(predicate);
-        return provider.ExecuteAsync<long>(Expression.Call(null, QueryableMethods.LongCountWithPredicate.MakeGenericMethod(typeof(T)), source.Expression, predicate), cancellationToken);
-    }
+    public static Task<long> LongCountAsync<T>(this IAwsQueryable<T> source, Expression<Func<T, bool>> predicate, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.LongCountAsync(source, predicate, cancellationToken);
 
     /// <summary>Runs the query and collects its results into a list.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -254,18 +188,9 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The results.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static async Task<List<T>> ToListAsync<T>(this IQueryable<T> source, CancellationToken cancellationToken = default)
-    {
-        var items = new List<T>();
-        await foreach (var item in source.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            items.Add(item);
-        }
-
-        return items;
-    }
+    public static Task<List<T>> ToListAsync<T>(this IAwsQueryable<T> source, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.ToListAsync(source, cancellationToken);
 
     /// <summary>Runs the query and collects its results into an array.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -273,8 +198,7 @@ public static class AsyncQueryableExtensions
     /// <param name="cancellationToken">Passed to every AWS call.</param>
     /// <returns>The results.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled; no further request is sent.</exception>
-    public static async Task<T[]> ToArrayAsync<T>(this IQueryable<T> source, CancellationToken cancellationToken = default) =>
-        [.. await source.ToListAsync(cancellationToken).ConfigureAwait(false)];
+    public static Task<T[]> ToArrayAsync<T>(this IAwsQueryable<T> source, CancellationToken cancellationToken = default) =>
+        AsyncSequenceExtensions.ToArrayAsync(source, cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace AwsLinq.Query;
 /// <summary>
 /// A query over an AWS listing. Enumerating it synchronously blocks on the AWS SDK's asynchronous calls.
 /// </summary>
-internal sealed class AwsQueryable<T> : IOrderedQueryable<T>, IAsyncEnumerable<T>
+internal sealed class AwsQueryable<T> : IOrderedAwsQueryable<T>, IAsyncEnumerable<T>
 {
     public AwsQueryable(AwsQueryProvider provider, Expression? expression = null)
     {

@@ -9,17 +9,26 @@ public static class AwsQueryableExtensions
     /// <summary>
     /// Sets the page size of the listing requests (S3 <c>MaxKeys</c> or <c>MaxBuckets</c>, EC2 and SQS
     /// <c>MaxResults</c>). A <c>Take</c> with nothing filtered in memory before it asks for smaller pages still.
+    /// Like EF Core's <c>AsNoTracking</c>, it returns a query of another provider unchanged, so that code which
+    /// builds queries can be tested over <c>list.AsQueryable()</c>.
     /// </summary>
     /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="source">An AwsLinq query.</param>
+    /// <param name="source">An AwsLinq query, or any other query (returned as it is).</param>
     /// <param name="pageSize">The items per page, within the range the service accepts.</param>
     /// <returns>The query with the page size set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside the service's range; the message states it.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="pageSize"/> is not positive, or, on an AwsLinq query, outside the service's range; the message states it.
+    /// </exception>
     public static IQueryable<T> WithPageSize<T>(this IQueryable<T> source, int pageSize)
     {
-        var provider = ProviderOf(source);
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Provider is not AwsQueryProvider provider)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+            return source;
+        }
+
         var resource = provider.Resource;
         resource.PageSize.Validate(pageSize, resource.Service, resource.Operation);
         return provider.CreateQuery<T>(Expression.Call(null, new Func<IQueryable<T>, int, IQueryable<T>>(WithPageSize).Method, source.Expression, Expression.Constant(pageSize)));
@@ -28,17 +37,19 @@ public static class AwsQueryableExtensions
     /// <summary>
     /// Forbids evaluating predicates in memory: a predicate the service cannot filter makes the query throw
     /// an <see cref="InvalidOperationException"/> when it runs, instead of scanning the whole listing.
-    /// Predicates the service narrows and AwsLinq only re-checks are allowed.
+    /// Predicates the service narrows and AwsLinq only re-checks are allowed. A query of another provider is
+    /// returned unchanged.
     /// </summary>
     /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="source">An AwsLinq query.</param>
+    /// <param name="source">An AwsLinq query, or any other query (returned as it is).</param>
     /// <returns>The query in strict mode.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
     public static IQueryable<T> ServerSideOnly<T>(this IQueryable<T> source)
     {
-        var provider = ProviderOf(source);
-        return provider.CreateQuery<T>(Expression.Call(null, new Func<IQueryable<T>, IQueryable<T>>(ServerSideOnly).Method, source.Expression));
+        ArgumentNullException.ThrowIfNull(source);
+        return source.Provider is AwsQueryProvider provider
+            ? provider.CreateQuery<T>(Expression.Call(null, new Func<IQueryable<T>, IQueryable<T>>(ServerSideOnly).Method, source.Expression))
+            : source;
     }
 
     /// <summary>
@@ -48,9 +59,9 @@ public static class AwsQueryableExtensions
     /// <param name="source">An AwsLinq query.</param>
     /// <returns>The plan; its <see cref="QueryExplanation.ToString"/> renders it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
+    /// <exception cref="ArgumentException"><paramref name="source"/> implements <see cref="IAwsQueryable{T}"/> but was not made by AwsLinq.</exception>
     /// <exception cref="NotSupportedException">The query uses an operator AwsLinq cannot run.</exception>
-    public static QueryExplanation Explain<T>(this IQueryable<T> source) => ProviderOf(source).Explain(source.Expression);
+    public static QueryExplanation Explain<T>(this IAwsQueryable<T> source) => ProviderOf(source).Explain(source.Expression);
 
     /// <summary>
     /// Works out the plan of a query that ends in an operator returning one value, such as <c>Count()</c>
@@ -63,8 +74,8 @@ public static class AwsQueryableExtensions
     /// <param name="query">The operator applied to the query.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
-    public static QueryExplanation Explain<T, TResult>(this IQueryable<T> source, Expression<Func<IQueryable<T>, TResult>> query)
+    /// <exception cref="ArgumentException"><paramref name="source"/> implements <see cref="IAwsQueryable{T}"/> but was not made by AwsLinq.</exception>
+    public static QueryExplanation Explain<T, TResult>(this IAwsQueryable<T> source, Expression<Func<IQueryable<T>, TResult>> query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var provider = ProviderOf(source);
@@ -85,22 +96,7 @@ public static class AwsQueryableExtensions
     /// <param name="source">An AwsLinq query.</param>
     /// <returns>The results as an asynchronous stream.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
-    public static IAsyncEnumerable<T> AsAsyncEnumerable<T>(this IQueryable<T> source)
-    {
-        ProviderOf(source);
-        return (IAsyncEnumerable<T>)source;
-    }
-
-    /// <summary>Lets <c>await foreach</c> run directly over an AwsLinq query.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="source">An AwsLinq query.</param>
-    /// <param name="cancellationToken">Passed to every AWS call.</param>
-    /// <returns>An asynchronous enumerator over the results.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is not an AwsLinq query.</exception>
-    public static IAsyncEnumerator<T> GetAsyncEnumerator<T>(this IQueryable<T> source, CancellationToken cancellationToken = default) =>
-        source.AsAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
+    public static IAsyncEnumerable<T> AsAsyncEnumerable<T>(this IAwsQueryable<T> source) => AsyncSequenceExtensions.AsAsyncEnumerable(source);
 
     internal static AwsQueryProvider ProviderOf<T>(IQueryable<T> source, [System.Runtime.CompilerServices.CallerMemberName] string operation = "")
     {

@@ -142,11 +142,30 @@ public sealed class QueryErrorTests(LocalS3Fixture s3) : IClassFixture<LocalS3Fi
     }
 
     [Fact]
-    public async Task AwsLinq_operators_on_another_provider_name_the_problem()
+    public void Explain_on_a_foreign_IAwsQueryable_names_the_problem()
     {
-        var act = () => new List<S3Object>().AsQueryable().ToListAsync();
+        var act = () => new NotAwsLinq<S3Object>().Explain();
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should()
-            .StartWith("AsAsyncEnumerable() works only on AwsLinq queries (such as s3.Objects(bucket)), but this query's provider is EnumerableQuery`1.");
+        act.Should().Throw<ArgumentException>().WithMessage(
+            "Explain() works only on AwsLinq queries (such as s3.Objects(bucket)), but this query's provider is EnumerableQuery`1. " +
+            "Call it on the AwsLinq query before converting it to another kind of sequence. (Parameter 'source')");
+    }
+
+    // A hand-made IAwsQueryable: the one way to reach AwsLinq's own operators with another provider.
+    private sealed class NotAwsLinq<T> : IAwsQueryable<T>
+    {
+        private readonly IQueryable<T> _inner = new List<T>().AsQueryable();
+
+        public Type ElementType => _inner.ElementType;
+
+        public System.Linq.Expressions.Expression Expression => _inner.Expression;
+
+        public IQueryProvider Provider => _inner.Provider;
+
+        public IEnumerator<T> GetEnumerator() => _inner.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) => _inner.ToAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
     }
 }
