@@ -1,5 +1,6 @@
 using Amazon.EC2.Model;
 using AwsLinq.Ec2.Batch;
+using AwsLinq.Ec2.Instances;
 
 namespace AwsLinq;
 
@@ -11,6 +12,35 @@ namespace AwsLinq;
 /// </summary>
 public static class Ec2BatchActions
 {
+    private static readonly BatchParameter ForceParameter = new("force", BatchParameterKind.Flag, "Stop without letting the instances flush caches or shut down cleanly.");
+
+    /// <summary>Gets the declaration of <see cref="StartAllAsync"/>.</summary>
+    public static BatchAction<Instance> Start { get; } = Ec2Actions.Paged<Ec2InstanceResource, Instance>(
+        "StartInstances", "start", "Start the selected instances (StartInstances).", Ec2InstanceResource.InstanceId,
+        (ec2, ids, _, dryRun, ct) => ec2.StartInstancesAsync(new StartInstancesRequest { InstanceIds = ids, DryRun = dryRun }, ct));
+
+    /// <summary>Gets the declaration of <see cref="StopAllAsync"/>; its <c>force</c> flag is sent as <c>Force</c>.</summary>
+    public static BatchAction<Instance> Stop { get; } = Ec2Actions.Paged<Ec2InstanceResource, Instance>(
+        "StopInstances", "stop", "Stop the selected instances (StopInstances).", Ec2InstanceResource.InstanceId,
+        (ec2, ids, arguments, dryRun, ct) => ec2.StopInstancesAsync(new StopInstancesRequest { InstanceIds = ids, Force = arguments.Flag("force") ? true : null, DryRun = dryRun }, ct),
+        [ForceParameter]);
+
+    /// <summary>Gets the declaration of <see cref="RebootAllAsync"/>.</summary>
+    public static BatchAction<Instance> Reboot { get; } = Ec2Actions.Paged<Ec2InstanceResource, Instance>(
+        "RebootInstances", "reboot", "Reboot the selected instances (RebootInstances).", Ec2InstanceResource.InstanceId,
+        (ec2, ids, _, dryRun, ct) => ec2.RebootInstancesAsync(new RebootInstancesRequest { InstanceIds = ids, DryRun = dryRun }, ct));
+
+    /// <summary>Gets the declaration of <see cref="TerminateAllAsync"/>.</summary>
+    public static BatchAction<Instance> Terminate { get; } = Ec2Actions.Paged<Ec2InstanceResource, Instance>(
+        "TerminateInstances", "terminate", "Terminate the selected instances (TerminateInstances).", Ec2InstanceResource.InstanceId,
+        (ec2, ids, _, dryRun, ct) => ec2.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = ids, DryRun = dryRun }, ct));
+
+    /// <summary>Gets the declaration of <see cref="CreateTagsAsync(IQueryable{Instance}, IReadOnlyDictionary{string, string}, BatchOptions?, CancellationToken)"/>; its <c>tags</c> are key=value pairs.</summary>
+    public static BatchAction<Instance> CreateTags { get; } = Ec2Actions.CreateTags<Ec2InstanceResource, Instance>("tag", "instances", Ec2InstanceResource.InstanceId);
+
+    /// <summary>Gets the declaration of <see cref="DeleteTagsAsync(IQueryable{Instance}, IEnumerable{string}, BatchOptions?, CancellationToken)"/>; its <c>keys</c> are tag keys.</summary>
+    public static BatchAction<Instance> DeleteTags { get; } = Ec2Actions.DeleteTags<Ec2InstanceResource, Instance>("untag", "instances", Ec2InstanceResource.InstanceId);
+
     /// <summary>Starts the selected instances with <c>StartInstances</c>.</summary>
     /// <param name="instances">An AwsLinq instance query.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> for EC2's dry run.</param>
@@ -19,9 +49,9 @@ public static class Ec2BatchActions
     /// <exception cref="ArgumentNullException"><paramref name="instances"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="instances"/> is not an AwsLinq instance query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which instances were already acted on.</exception>
-    [BatchAction("StartInstances per page of at most 1000 ids")]
+    [BatchAction(nameof(Start))]
     public static Task<BatchResult> StartAllAsync(this IQueryable<Instance> instances, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
-        InstanceAction.RunAsync(instances, "StartInstances", (ec2, ids, dryRun, ct) => ec2.StartInstancesAsync(new StartInstancesRequest { InstanceIds = ids, DryRun = dryRun }, ct), options, cancellationToken);
+        Start.RunAsync(instances, null, options, cancellationToken);
 
     /// <summary>Stops the selected instances with <c>StopInstances</c>.</summary>
     /// <param name="instances">An AwsLinq instance query.</param>
@@ -32,9 +62,9 @@ public static class Ec2BatchActions
     /// <exception cref="ArgumentNullException"><paramref name="instances"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="instances"/> is not an AwsLinq instance query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which instances were already acted on.</exception>
-    [BatchAction("StopInstances per page of at most 1000 ids")]
+    [BatchAction(nameof(Stop))]
     public static Task<BatchResult> StopAllAsync(this IQueryable<Instance> instances, bool force = false, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
-        InstanceAction.RunAsync(instances, "StopInstances", (ec2, ids, dryRun, ct) => ec2.StopInstancesAsync(new StopInstancesRequest { InstanceIds = ids, Force = force ? true : null, DryRun = dryRun }, ct), options, cancellationToken);
+        Stop.RunAsync(instances, BatchArguments.None.With("force", force), options, cancellationToken);
 
     /// <summary>Reboots the selected instances with <c>RebootInstances</c>.</summary>
     /// <param name="instances">An AwsLinq instance query.</param>
@@ -44,9 +74,9 @@ public static class Ec2BatchActions
     /// <exception cref="ArgumentNullException"><paramref name="instances"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="instances"/> is not an AwsLinq instance query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which instances were already acted on.</exception>
-    [BatchAction("RebootInstances per page of at most 1000 ids")]
+    [BatchAction(nameof(Reboot))]
     public static Task<BatchResult> RebootAllAsync(this IQueryable<Instance> instances, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
-        InstanceAction.RunAsync(instances, "RebootInstances", (ec2, ids, dryRun, ct) => ec2.RebootInstancesAsync(new RebootInstancesRequest { InstanceIds = ids, DryRun = dryRun }, ct), options, cancellationToken);
+        Reboot.RunAsync(instances, null, options, cancellationToken);
 
     /// <summary>Terminates the selected instances with <c>TerminateInstances</c>. Terminated instances cannot be started again.</summary>
     /// <param name="instances">An AwsLinq instance query.</param>
@@ -56,9 +86,9 @@ public static class Ec2BatchActions
     /// <exception cref="ArgumentNullException"><paramref name="instances"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="instances"/> is not an AwsLinq instance query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which instances were already acted on.</exception>
-    [BatchAction("TerminateInstances per page of at most 1000 ids")]
+    [BatchAction(nameof(Terminate))]
     public static Task<BatchResult> TerminateAllAsync(this IQueryable<Instance> instances, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
-        InstanceAction.RunAsync(instances, "TerminateInstances", (ec2, ids, dryRun, ct) => ec2.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = ids, DryRun = dryRun }, ct), options, cancellationToken);
+        Terminate.RunAsync(instances, null, options, cancellationToken);
 
     /// <summary>Adds or overwrites tags on the selected instances with <c>CreateTags</c>.</summary>
     /// <param name="instances">An AwsLinq instance query.</param>
@@ -69,17 +99,11 @@ public static class Ec2BatchActions
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="tags"/> is empty, or <paramref name="instances"/> is not an AwsLinq instance query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which instances were already tagged.</exception>
-    [BatchAction("CreateTags per page of at most 1000 ids")]
+    [BatchAction(nameof(CreateTags))]
     public static Task<BatchResult> CreateTagsAsync(this IQueryable<Instance> instances, IReadOnlyDictionary<string, string> tags, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        if (tags.Count == 0)
-        {
-            throw new ArgumentException("Give at least one tag to create; CreateTags with no tags does nothing.", nameof(tags));
-        }
-
-        var list = tags.Select(t => new Tag(t.Key, t.Value)).ToList();
-        return InstanceAction.RunAsync(instances, "CreateTags", (ec2, ids, dryRun, ct) => ec2.CreateTagsAsync(new CreateTagsRequest { Resources = ids, Tags = list, DryRun = dryRun }, ct), options, cancellationToken);
+        return CreateTags.RunAsync(instances, BatchArguments.None.With("tags", tags), options, cancellationToken);
     }
 
     /// <summary>Removes the tags with the given keys, whatever their values, from the selected instances with <c>DeleteTags</c>.</summary>
@@ -91,16 +115,10 @@ public static class Ec2BatchActions
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="keys"/> is empty (EC2 would then delete every tag), or <paramref name="instances"/> is not an AwsLinq instance query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which instances were already untagged.</exception>
-    [BatchAction("DeleteTags per page of at most 1000 ids")]
+    [BatchAction(nameof(DeleteTags))]
     public static Task<BatchResult> DeleteTagsAsync(this IQueryable<Instance> instances, IEnumerable<string> keys, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var list = keys.Select(k => new Tag { Key = k }).ToList();
-        if (list.Count == 0)
-        {
-            throw new ArgumentException("Give at least one tag key: DeleteTags with no tags deletes every tag of the instances.", nameof(keys));
-        }
-
-        return InstanceAction.RunAsync(instances, "DeleteTags", (ec2, ids, dryRun, ct) => ec2.DeleteTagsAsync(new DeleteTagsRequest { Resources = ids, Tags = list, DryRun = dryRun }, ct), options, cancellationToken);
+        return DeleteTags.RunAsync(instances, BatchArguments.None.With("keys", keys), options, cancellationToken);
     }
 }

@@ -8,10 +8,28 @@ namespace AwsLinq;
 public static class S3BatchActions
 {
     /// <summary>
+    /// Gets the declaration of <see cref="DeleteAllAsync"/>: <c>DeleteObjects</c> per page of at most 1000 keys. A key
+    /// that cannot be written into DeleteObjects' XML body (a control character) is deleted with a <c>DeleteObject</c>
+    /// call of its own.
+    /// </summary>
+    public static BatchAction<S3Object> Delete { get; } = new PagedBatchAction<S3ObjectResource, S3Object>
+    {
+        Operation = "DeleteObjects",
+        Command = "delete",
+        Summary = "Delete the selected objects.",
+        Id = o => o.Key,
+        IdNoun = "keys",
+        MaxPerCall = ObjectDeleter.MaxKeys,
+        Mode = "not Quiet: S3 confirms each key",
+        Call = (resource, page, _, _, cancellationToken) => ObjectDeleter.DeleteAsync(resource.Client, resource.BucketName, page, cancellationToken),
+    };
+
+    /// <summary>
     /// Deletes every object the query selects (its <c>Where</c>, <c>Take</c>, <c>Skip</c> and in-memory predicates
-    /// all apply), with one <c>DeleteObjects</c> call in Quiet mode per page of at most 1000 keys, sent as the
-    /// listing proceeds. A key S3 refuses is recorded with its error code and the action goes on. This erases
-    /// data: try it with <see cref="BatchOptions.DryRun"/> first, which lists what would go and sends nothing.
+    /// all apply), with one <c>DeleteObjects</c> call per page of at most 1000 keys, sent as the listing proceeds. A
+    /// key counts as deleted only when S3's answer says so; a key S3 refuses, or that its answer does not mention,
+    /// is recorded as failed and the action goes on. This erases data: try it with
+    /// <see cref="BatchOptions.DryRun"/> first, which lists what would go and sends nothing.
     /// </summary>
     /// <param name="objects">An AwsLinq object query, such as <c>s3.Objects("logs").Where(...)</c>.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> to list what would be deleted.</param>
@@ -20,11 +38,8 @@ public static class S3BatchActions
     /// <exception cref="ArgumentNullException"><paramref name="objects"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="objects"/> is not an AwsLinq object query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which keys were already deleted.</exception>
-    [BatchAction("DeleteObjects per page of at most 1000 keys, Quiet mode")]
-    public static Task<BatchResult> DeleteAllAsync(this IQueryable<S3Object> objects, BatchOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var resource = AwsResource<S3Object>.Of<S3ObjectResource>(objects);
-        return BatchRunner.RunPagedAsync(
-            objects, "DeleteObjects", 1000, o => o.Key, (page, _, ct) => ObjectDeleter.DeleteAsync(resource, page, ct), serviceDryRun: false, options, cancellationToken);
-    }
+    /// <exception cref="BatchActionException">An error other than a refusal stopped the action after it had made calls.</exception>
+    [BatchAction(nameof(Delete))]
+    public static Task<BatchResult> DeleteAllAsync(this IQueryable<S3Object> objects, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
+        Delete.RunAsync(objects, null, options, cancellationToken);
 }

@@ -10,7 +10,35 @@ namespace AwsLinq;
 /// </summary>
 public static class SqsBatchActions
 {
-    /// <summary>Deletes the selected queues with <c>DeleteQueue</c>, with their messages.</summary>
+    // When the SDK retries a call whose answer was lost, the queue it deleted is gone by the retry: deleted.
+    private static readonly HashSet<string> QueueGone = new(StringComparer.Ordinal) { "QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue" };
+
+    /// <summary>Gets the declaration of <see cref="DeleteAllAsync"/>. A queue that no longer exists counts as deleted.</summary>
+    public static BatchAction<SqsQueue> Delete { get; } = new ItemBatchAction<SqsQueueResource, SqsQueue>
+    {
+        Operation = "DeleteQueue",
+        Command = "delete",
+        Summary = "Delete the selected queues, with their messages (DeleteQueue).",
+        Id = q => q.Url,
+        ItemNoun = "queue",
+        MaxConcurrency = resource => resource.MaxConcurrency,
+        AlreadyDone = QueueGone,
+        Call = (resource, queue, _, cancellationToken) => resource.Client.DeleteQueueAsync(new DeleteQueueRequest { QueueUrl = queue.Url }, cancellationToken),
+    };
+
+    /// <summary>Gets the declaration of <see cref="PurgeAllAsync"/>.</summary>
+    public static BatchAction<SqsQueue> Purge { get; } = new ItemBatchAction<SqsQueueResource, SqsQueue>
+    {
+        Operation = "PurgeQueue",
+        Command = "purge",
+        Summary = "Delete every message of the selected queues; the queues stay (PurgeQueue).",
+        Id = q => q.Url,
+        ItemNoun = "queue",
+        MaxConcurrency = resource => resource.MaxConcurrency,
+        Call = (resource, queue, _, cancellationToken) => resource.Client.PurgeQueueAsync(new PurgeQueueRequest { QueueUrl = queue.Url }, cancellationToken),
+    };
+
+    /// <summary>Deletes the selected queues with <c>DeleteQueue</c>, with their messages. A queue already gone counts as deleted.</summary>
     /// <param name="queues">An AwsLinq queue query.</param>
     /// <param name="options">Set <see cref="BatchOptions.DryRun"/> to list what would be deleted.</param>
     /// <param name="cancellationToken">Stops the listing, and the action before its next call; a call already sent is let finish so that the result can say what it did.</param>
@@ -18,14 +46,9 @@ public static class SqsBatchActions
     /// <exception cref="ArgumentNullException"><paramref name="queues"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="queues"/> is not an AwsLinq queue query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which queues were already deleted.</exception>
-    [BatchAction("DeleteQueue per queue, bounded concurrency")]
-    public static Task<BatchResult> DeleteAllAsync(this IQueryable<SqsQueue> queues, BatchOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var resource = AwsResource<SqsQueue>.Of<SqsQueueResource>(queues);
-        return BatchRunner.RunPerItemAsync(
-            queues, "DeleteQueue", resource.MaxConcurrency, q => q.Url,
-            (q, ct) => resource.Client.DeleteQueueAsync(new DeleteQueueRequest { QueueUrl = q.Url }, ct), options, cancellationToken);
-    }
+    [BatchAction(nameof(Delete))]
+    public static Task<BatchResult> DeleteAllAsync(this IQueryable<SqsQueue> queues, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
+        Delete.RunAsync(queues, null, options, cancellationToken);
 
     /// <summary>Deletes every message of the selected queues with <c>PurgeQueue</c>; the queues stay.</summary>
     /// <param name="queues">An AwsLinq queue query.</param>
@@ -35,12 +58,7 @@ public static class SqsBatchActions
     /// <exception cref="ArgumentNullException"><paramref name="queues"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="queues"/> is not an AwsLinq queue query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which queues were already purged.</exception>
-    [BatchAction("PurgeQueue per queue, bounded concurrency")]
-    public static Task<BatchResult> PurgeAllAsync(this IQueryable<SqsQueue> queues, BatchOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var resource = AwsResource<SqsQueue>.Of<SqsQueueResource>(queues);
-        return BatchRunner.RunPerItemAsync(
-            queues, "PurgeQueue", resource.MaxConcurrency, q => q.Url,
-            (q, ct) => resource.Client.PurgeQueueAsync(new PurgeQueueRequest { QueueUrl = q.Url }, ct), options, cancellationToken);
-    }
+    [BatchAction(nameof(Purge))]
+    public static Task<BatchResult> PurgeAllAsync(this IQueryable<SqsQueue> queues, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
+        Purge.RunAsync(queues, null, options, cancellationToken);
 }

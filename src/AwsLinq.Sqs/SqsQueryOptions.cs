@@ -15,7 +15,12 @@ public sealed class SqsQueryOptions
         get => _maxConcurrency;
         set
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            if (value < 1)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(MaxConcurrency), value, $"SqsQueryOptions.MaxConcurrency must be at least 1 (one GetQueueAttributes call at a time), but was {value}.");
+            }
+
             _maxConcurrency = value;
         }
     }

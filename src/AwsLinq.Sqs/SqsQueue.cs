@@ -1,3 +1,5 @@
+using AwsLinq.Sqs.Queues;
+
 namespace AwsLinq;
 
 /// <summary>
@@ -24,45 +26,59 @@ public sealed record SqsQueue
     public bool IsFifo => Name.EndsWith(".fifo", StringComparison.Ordinal);
 
     /// <summary>Gets the <c>ApproximateNumberOfMessages</c> attribute: messages available for retrieval.</summary>
+    [QueueAttribute("ApproximateNumberOfMessages")]
     public long? ApproximateNumberOfMessages { get; init; }
 
     /// <summary>Gets the <c>ApproximateNumberOfMessagesNotVisible</c> attribute: messages in flight.</summary>
+    [QueueAttribute("ApproximateNumberOfMessagesNotVisible")]
     public long? ApproximateNumberOfMessagesNotVisible { get; init; }
 
     /// <summary>Gets the <c>ApproximateNumberOfMessagesDelayed</c> attribute.</summary>
+    [QueueAttribute("ApproximateNumberOfMessagesDelayed")]
     public long? ApproximateNumberOfMessagesDelayed { get; init; }
 
     /// <summary>Gets the <c>VisibilityTimeout</c> attribute, in seconds.</summary>
+    [QueueAttribute("VisibilityTimeout")]
     public int? VisibilityTimeout { get; init; }
 
     /// <summary>Gets the <c>MessageRetentionPeriod</c> attribute, in seconds.</summary>
+    [QueueAttribute("MessageRetentionPeriod")]
     public int? MessageRetentionPeriod { get; init; }
 
     /// <summary>Gets the <c>MaximumMessageSize</c> attribute, in bytes.</summary>
+    [QueueAttribute("MaximumMessageSize")]
     public int? MaximumMessageSize { get; init; }
 
     /// <summary>Gets the <c>DelaySeconds</c> attribute.</summary>
+    [QueueAttribute("DelaySeconds")]
     public int? DelaySeconds { get; init; }
 
     /// <summary>Gets the <c>ReceiveMessageWaitTimeSeconds</c> attribute.</summary>
+    [QueueAttribute("ReceiveMessageWaitTimeSeconds")]
     public int? ReceiveMessageWaitTimeSeconds { get; init; }
 
     /// <summary>Gets the <c>CreatedTimestamp</c> attribute.</summary>
+    [QueueAttribute("CreatedTimestamp")]
     public DateTimeOffset? CreatedTimestamp { get; init; }
 
     /// <summary>Gets the <c>LastModifiedTimestamp</c> attribute.</summary>
+    [QueueAttribute("LastModifiedTimestamp")]
     public DateTimeOffset? LastModifiedTimestamp { get; init; }
 
     /// <summary>Gets the <c>QueueArn</c> attribute.</summary>
+    [QueueAttribute("QueueArn")]
     public string? Arn { get; init; }
 
     /// <summary>Gets the <c>ContentBasedDeduplication</c> attribute (FIFO queues).</summary>
+    [QueueAttribute("ContentBasedDeduplication")]
     public bool? ContentBasedDeduplication { get; init; }
 
     /// <summary>Gets the <c>RedrivePolicy</c> attribute, the JSON SQS stores.</summary>
+    [QueueAttribute("RedrivePolicy")]
     public string? RedrivePolicy { get; init; }
 
     /// <summary>Gets the <c>KmsMasterKeyId</c> attribute.</summary>
+    [QueueAttribute("KmsMasterKeyId")]
     public string? KmsMasterKeyId { get; init; }
 
     /// <summary>Gets the queue's tags, from <c>ListQueueTags</c>; empty when it has none.</summary>

@@ -31,7 +31,7 @@ internal static class BatchExamples
             q => q.DeleteAllAsync(null, default),
             (q, ct) => q.DeleteAllAsync(null, ct)) with
         {
-            Note = "One DeleteObjects in Quiet mode per 1,000 keys, each sent as soon as the listing has filled a page, "
+            Note = "One DeleteObjects per 1,000 keys, each key confirmed in its answer, each sent as soon as the listing has filled a page, "
                 + "so S3 answers only with the keys it refused. This erased the whole bucket, as the guide warns.",
         };
     }

@@ -1,34 +1,85 @@
+using System.Xml;
 using Amazon.S3;
 using Amazon.S3.Model;
-using AwsLinq.S3.Objects;
 
 namespace AwsLinq.S3.Batch;
 
-/// <summary>One <c>DeleteObjects</c> call in Quiet mode: S3 then answers only with the keys it refused.</summary>
+/// <summary>
+/// Deletes a page of keys with one <c>DeleteObjects</c> call, sent without Quiet so that S3 names every key in its
+/// answer: a key counts as deleted only when the answer says so. (A Quiet answer lists failures only, so an empty or
+/// garbled one cannot be told apart from complete success.) Keys that XML 1.0 cannot carry, such as those with
+/// control characters, go in the URL of a <c>DeleteObject</c> call each instead.
+/// </summary>
 internal static class ObjectDeleter
 {
-    public static async Task<BatchOutcome> DeleteAsync(S3ObjectResource resource, IReadOnlyList<S3Object> page, CancellationToken cancellationToken)
+    public const int MaxKeys = 1000;
+
+    public static async Task<BatchOutcome> DeleteAsync(IAmazonS3 client, string bucket, IReadOnlyList<S3Object> page, CancellationToken cancellationToken)
     {
-        var request = new DeleteObjectsRequest
+        var inBody = page.Where(o => IsXmlText(o.Key)).Select(o => new KeyVersion { Key = o.Key }).ToList();
+        var succeeded = new List<string>();
+        var failed = new List<BatchFailure>();
+        var calls = 0;
+        if (inBody.Count > 0)
         {
-            BucketName = resource.BucketName,
-            Quiet = true,
-            Objects = page.Select(o => new KeyVersion { Key = o.Key }).ToList(),
-        };
-        List<DeleteError> errors;
-        try
-        {
-            var response = await resource.Client.DeleteObjectsAsync(request, cancellationToken).ConfigureAwait(false);
-            errors = response.DeleteErrors ?? [];
-        }
-        catch (DeleteObjectsException partial)
-        {
-            // The SDK throws when any key failed; the keys it does not list as failed were deleted.
-            errors = partial.Response?.DeleteErrors ?? [];
+            var request = new DeleteObjectsRequest { BucketName = bucket, Quiet = false, Objects = inBody };
+            DeleteObjectsResponse? response;
+            try
+            {
+                response = await client.DeleteObjectsAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DeleteObjectsException partial)
+            {
+                // The SDK throws when any key failed; its answer still names every key.
+                response = partial.Response;
+            }
+
+            calls++;
+            succeeded.AddRange((response?.DeletedObjects ?? []).Select(d => d.Key));
+            failed.AddRange((response?.DeleteErrors ?? []).Select(e => new BatchFailure(e.Key, e.Code, e.Message)));
         }
 
-        var failed = errors.Select(e => new BatchFailure(e.Key, e.Code, e.Message)).ToArray();
-        var failedKeys = failed.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        return new BatchOutcome(page.Select(o => o.Key).Where(k => !failedKeys.Contains(k)).ToArray(), failed);
+        foreach (var key in page.Select(o => o.Key).Where(k => !IsXmlText(k)))
+        {
+            try
+            {
+                await client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = key }, cancellationToken).ConfigureAwait(false);
+                calls++;
+                succeeded.Add(key);
+            }
+            catch (AmazonS3Exception e)
+            {
+                calls++;
+                failed.Add(new BatchFailure(key, e.ErrorCode ?? $"Http{(int)e.StatusCode}", e.Message));
+            }
+            catch (ArgumentException e)
+            {
+                // Refused by the SDK before anything was sent.
+                failed.Add(new BatchFailure(key, "InvalidKey", $"The key cannot be sent to S3: {e.Message}"));
+            }
+        }
+
+        return new BatchOutcome(succeeded, failed) { Calls = calls };
+    }
+
+    private static bool IsXmlText(string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(key[i]))
+            {
+                continue;
+            }
+
+            if (i + 1 < key.Length && XmlConvert.IsXmlSurrogatePair(key[i + 1], key[i]))
+            {
+                i++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 }

@@ -8,16 +8,32 @@ namespace AwsLinq.S3.Objects;
 /// Range predicates on the key: lower bounds become <c>StartAfter</c>, upper bounds end the listing at the
 /// first key past them (S3 lists keys in ascending UTF-8 byte order).
 /// </summary>
-internal sealed class KeyBounds
+internal sealed class KeyBounds : IPredicatePushdown
 {
+    private static readonly PropertyInfo KeyProperty = typeof(S3Object).GetProperty(nameof(S3Object.Key))!;
     private static readonly MethodInfo Compare = typeof(Utf8Comparer).GetMethod(nameof(Utf8Comparer.Compare))!;
     private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string), typeof(StringComparison)])!;
     private readonly List<Expression> _stops = [];
+    private ParameterExpression? _item;
 
     public string? StartAfter { get; private set; }
 
-    /// <summary>Adds a bound and says whether the service and the early stop apply it exactly.</summary>
-    public bool Add(StringPredicate bound, ParameterExpression item, Expression key)
+    public Expression<Func<S3Object, bool>>? StopWhen =>
+        _stops.Count == 0 ? null : Expression.Lambda<Func<S3Object, bool>>(_stops.Aggregate(Expression.OrElse), _item!);
+
+    public Pushdown? TryAdd(Expression predicate, ParameterExpression item)
+    {
+        if (StringPredicate.Match(predicate, item, KeyProperty) is not { Kind: StringPredicateKind.GreaterThan or StringPredicateKind.GreaterThanOrEqual or StringPredicateKind.LessThan or StringPredicateKind.LessThanOrEqual } bound)
+        {
+            return null;
+        }
+
+        _item = item;
+        return Add(bound, Expression.Property(item, KeyProperty)) ? Pushdown.Exact : Pushdown.Superset;
+    }
+
+    // Adds a bound and says whether the service and the early stop apply it exactly.
+    private bool Add(StringPredicate bound, Expression key)
     {
         var value = bound.Utf16Order ? BeforeFirstSurrogateOrPrivateUse(bound.Value) : bound.Value;
         switch (bound.Kind)
@@ -47,9 +63,6 @@ internal sealed class KeyBounds
                 return true;
         }
     }
-
-    public Expression<Func<S3Object, bool>>? StopWhen(ParameterExpression item) =>
-        _stops.Count == 0 ? null : Expression.Lambda<Func<S3Object, bool>>(_stops.Aggregate(Expression.OrElse), item);
 
     // UTF-16 and UTF-8 orders agree below U+D800; from there on an ordinal bound is only safe as a prefix.
     private static string BeforeFirstSurrogateOrPrivateUse(string value)

@@ -1,65 +1,55 @@
-using System.Linq.Expressions;
 using System.Reflection;
 using Amazon.SQS;
+using Amazon.SQS.Model;
 
 namespace AwsLinq.Sqs.Queues;
 
-/// <summary>The account's queues, listed with <c>ListQueues</c>.</summary>
-internal sealed class SqsQueueResource(IAmazonSQS client, int maxConcurrency)
-    : AwsResource<SqsQueue>("SQS", "ListQueues", new PageSizeRange("MaxResults", 1, 1000))
+/// <summary>
+/// The account's queues, listed with <c>ListQueues</c>; attributes and tags are filled per queue only when a query
+/// reads them.
+/// </summary>
+internal sealed class SqsQueueResource : AwsResource<SqsQueue>
 {
     private static readonly PropertyInfo NameProperty = typeof(SqsQueue).GetProperty(nameof(SqsQueue.Name))!;
+    private readonly ListingOperation<ListQueuesRequest, ListQueuesResponse, SqsQueue> _list;
 
-    public IAmazonSQS Client { get; } = client;
+    public SqsQueueResource(IAmazonSQS client, int maxConcurrency)
+        : base(client, "SQS", "ListQueues", new PageSizeRange("MaxResults", 1, 1000))
+    {
+        Client = client;
+        MaxConcurrency = maxConcurrency;
+        _list = new(client.ListQueuesAsync, r => (r.QueueUrls ?? []).Select(url => new SqsQueue(url)), r => r.NextToken, (r, token) => r.NextToken = token);
+        var details = new QueueDetailsReader(client);
+        FollowUps =
+        [
+            new(QueueAttributes.ByProperty.Keys, read => details.Attributes(read.Select(p => QueueAttributes.ByProperty[(PropertyInfo)p])), () => MaxConcurrency),
+            new([QueueAttributes.Tags], _ => details.Tags(), () => MaxConcurrency),
+        ];
+    }
 
-    public int MaxConcurrency { get; } = maxConcurrency;
+    public IAmazonSQS Client { get; }
+
+    public int MaxConcurrency { get; }
+
+    public override IReadOnlyList<ItemFollowUp<SqsQueue>> FollowUps { get; }
 
     public override ResourceTranslation<SqsQueue> Translate(ResourceQuery<SqsQueue> query)
     {
-        string? prefix = null;
-        var conflict = false;
-        var pushdown = new Pushdown[query.Predicates.Count];
-        for (var i = 0; i < pushdown.Length; i++)
+        var prefix = new PrefixPushdown(NameProperty);
+        var pushdown = query.Translate(prefix);
+        if (prefix.Conflict)
         {
-            var predicate = query.Predicates[i];
-            if (StringPredicate.Match(predicate.Body, predicate.Parameters[0], NameProperty) is { Kind: StringPredicateKind.StartsWith or StringPredicateKind.Equals } name)
-            {
-                conflict |= prefix is not null && !name.Value.StartsWith(prefix, StringComparison.Ordinal) && !prefix.StartsWith(name.Value, StringComparison.Ordinal);
-                prefix = prefix is null || name.Value.Length > prefix.Length ? name.Value : prefix;
-
-                // A name is listed as the prefix it is, then re-checked.
-                pushdown[i] = name.Kind == StringPredicateKind.StartsWith ? Pushdown.Exact : Pushdown.Superset;
-            }
-            else
-            {
-                pushdown[i] = Pushdown.None;
-            }
+            return ResourceTranslation<SqsQueue>.MatchesNothing(pushdown);
         }
 
-        var attributes = QueueAttributes.ByProperty.Where(a => query.Reads(a.Key)).Select(a => a.Value).ToArray();
-        var readsTags = query.Reads(QueueAttributes.Tags);
-        var details = attributes.Length > 0 || readsTags ? new QueueDetailsReader(Client, attributes, readsTags) : null;
-        var needsDetails = query.Predicates.Select(p => ReadsDetails(p)).ToArray();
-        return new SqsQueueTranslation(this, conflict, prefix, details, needsDetails, pushdown);
+        // MaxResults is always sent: without it SQS returns at most 1000 queues and no token, losing the rest.
+        return new(pushdown, limits =>
+        [
+            _list.Segment(new ListingRequest<ListQueuesRequest>()
+                .Add("QueueNamePrefix", prefix.Prefix, (r, v) => r.QueueNamePrefix = v)
+                .Add("MaxResults", PageSize.For(limits) ?? PageSize.Maximum, (r, v) => r.MaxResults = v)),
+        ]);
     }
 
     public override string Describe() => "SQS ListQueues";
-
-    private static bool ReadsDetails(Expression predicate)
-    {
-        var finder = new MemberFinder();
-        finder.Visit(predicate);
-        return finder.Found;
-    }
-
-    private sealed class MemberFinder : ExpressionVisitor
-    {
-        public bool Found { get; private set; }
-
-        protected override Expression VisitMember(MemberExpression node)
-        {
-            Found |= node.Member is PropertyInfo p && (QueueAttributes.ByProperty.ContainsKey(p) || p == QueueAttributes.Tags);
-            return base.VisitMember(node);
-        }
-    }
 }

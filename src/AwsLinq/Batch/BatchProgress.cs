@@ -5,6 +5,7 @@ internal sealed class BatchProgress(string action, bool dryRun)
 {
     private readonly List<string> _succeeded = [];
     private readonly List<BatchFailure> _failed = [];
+    private readonly List<string> _anomalies = [];
     private readonly Lock _lock = new();
     private int _calls;
 
@@ -23,12 +24,54 @@ internal sealed class BatchProgress(string action, bool dryRun)
 
     public static string Calls(int count) => count == 1 ? "1 call" : $"{count} calls";
 
-    public void Add(BatchOutcome outcome, int calls)
+    /// <summary>
+    /// Records what a call did to the items it was sent, trusting the answer no further than the items sent: an
+    /// item named twice counts once (a failure wins), an item not sent is ignored and reported as an anomaly, and
+    /// an item the answer does not name at all is failed, never assumed done.
+    /// </summary>
+    public void Add(IReadOnlyList<string> sent, BatchOutcome outcome, int calls)
     {
+        var pending = new HashSet<string>(sent, StringComparer.Ordinal);
+        var failed = new List<BatchFailure>();
+        var anomalies = new List<string>();
+        foreach (var failure in outcome.Failed)
+        {
+            if (pending.Remove(failure.Id))
+            {
+                failed.Add(failure);
+            }
+            else if (!sent.Contains(failure.Id, StringComparer.Ordinal))
+            {
+                anomalies.Add($"{action}: the service reported an error ({failure.ErrorCode}) for '{failure.Id}', which was not sent.");
+            }
+        }
+
+        var succeeded = new List<string>();
+        foreach (var id in outcome.Succeeded)
+        {
+            if (pending.Remove(id))
+            {
+                succeeded.Add(id);
+            }
+            else if (!sent.Contains(id, StringComparer.Ordinal))
+            {
+                anomalies.Add($"{action}: the service reported '{id}' as done, which was not sent.");
+            }
+        }
+
+        // Kept in the order sent, so that a per-page action reports items in query order.
+        var done = succeeded.ToHashSet(StringComparer.Ordinal);
+        var succeededInOrder = sent.Where(done.Remove).ToList();
+        foreach (var id in sent.Where(pending.Contains).Distinct(StringComparer.Ordinal))
+        {
+            failed.Add(new BatchFailure(id, "NoAnswer", "The service's answer did not say what happened to this item, so it is not counted as done."));
+        }
+
         lock (_lock)
         {
-            _succeeded.AddRange(outcome.Succeeded);
-            _failed.AddRange(outcome.Failed);
+            _succeeded.AddRange(succeededInOrder);
+            _failed.AddRange(failed);
+            _anomalies.AddRange(anomalies);
             _calls += calls;
         }
     }
@@ -37,7 +80,7 @@ internal sealed class BatchProgress(string action, bool dryRun)
     {
         lock (_lock)
         {
-            return new BatchResult(action, DryRun, [.. _succeeded], [.. _failed], _calls);
+            return new BatchResult(action, DryRun, [.. _succeeded], [.. _failed], _calls) { Anomalies = [.. _anomalies] };
         }
     }
 }

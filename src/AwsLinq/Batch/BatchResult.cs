@@ -33,6 +33,12 @@ public sealed class BatchResult
     /// <summary>Gets the number of items the query selected: <see cref="Succeeded"/> plus <see cref="Failed"/>.</summary>
     public int Selected => Succeeded.Count + Failed.Count;
 
+    /// <summary>
+    /// Gets what the service answered that its API rules out, and that the result therefore ignored: errors for
+    /// items that were not sent, items named as done that were not sent. Empty from a service that keeps its contract.
+    /// </summary>
+    public IReadOnlyList<string> Anomalies { get; internal init; } = [];
+
     /// <summary>Gets the number of action calls sent (none in a dry run without a service-side check).</summary>
     public int Calls { get; }
 

@@ -1,15 +1,16 @@
 using System.Runtime.CompilerServices;
+using AwsLinq.Providers;
 
 namespace AwsLinq.Execution;
 
 /// <summary>
-/// Runs an <see cref="ItemFollowUp{TItem}"/> over a stream: up to its concurrency of calls in flight, results in
+/// Runs a follow-up call over a stream: up to its concurrency of calls in flight, results in
 /// the stream's order. Calls still in flight when the consumer stops are cancelled and awaited.
 /// </summary>
 internal static class FollowUpRunner
 {
     public static async IAsyncEnumerable<TItem> Run<TItem>(
-        IAsyncEnumerable<TItem> items, ItemFollowUp<TItem> followUp, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IAsyncEnumerable<TItem> items, PlannedFollowUp<TItem> followUp, [EnumeratorCancellation] CancellationToken cancellationToken)
         where TItem : class
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -18,7 +19,7 @@ internal static class FollowUpRunner
         {
             await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                window.Enqueue(followUp.CompleteAsync(item, stop.Token));
+                window.Enqueue(followUp.Call.CompleteAsync(item, stop.Token));
                 if (window.Count >= followUp.MaxConcurrency && await window.Dequeue().ConfigureAwait(false) is { } completed)
                 {
                     yield return completed;

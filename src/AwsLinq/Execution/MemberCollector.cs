@@ -18,6 +18,14 @@ internal sealed class MemberCollector : ExpressionVisitor
         return collector._members;
     }
 
+    /// <summary>Whether <paramref name="expression"/> reads any of <paramref name="members"/>.</summary>
+    public static bool ReadsAny(Expression expression, IReadOnlySet<MemberInfo> members)
+    {
+        var collector = new MemberCollector();
+        collector.Visit(expression);
+        return collector._members.Overlaps(members);
+    }
+
     protected override Expression VisitMember(MemberExpression node)
     {
         _members.Add(node.Member);

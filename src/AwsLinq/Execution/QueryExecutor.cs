@@ -69,7 +69,7 @@ internal static class QueryExecutor
     {
         var compiled = plan.Compiled;
         IAsyncEnumerable<object?> items = plan.Listing is { } listing
-            ? listing.Plan.Read(listing.Limits, compiled.BeforeFollowUp, cancellationToken)
+            ? listing.Plan.Read(listing.Limits, listing.Policy, compiled.BeforeFollowUp, cancellationToken)
             : Stream(plan.Inner!, cancellationToken);
         if (compiled.Residual is { } residual)
         {

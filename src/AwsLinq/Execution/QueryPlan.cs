@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using AwsLinq.Providers;
 using Remotion.Linq.Clauses;
 
 namespace AwsLinq.Execution;
@@ -39,7 +40,7 @@ internal sealed class QueryPlan
 }
 
 /// <summary>The resource's requests for the innermost level.</summary>
-internal sealed record ListingSource(ResourcePlan Plan, ListingLimits Limits);
+internal sealed record ListingSource(ResourcePlan Plan, ListingLimits Limits, ListingPolicy Policy);
 
 /// <summary>One in-memory ordering key.</summary>
 internal sealed record PlannedOrdering(LambdaExpression KeySelector, OrderingDirection Direction);

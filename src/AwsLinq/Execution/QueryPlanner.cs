@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using AwsLinq.Explain;
+using AwsLinq.Providers;
 using AwsLinq.Query;
 using Remotion.Linq;
 using Remotion.Linq.Clauses;
@@ -69,13 +70,13 @@ internal static class QueryPlanner
                 var lambdas = predicates.Select(p => Expression.Lambda(p, item)).ToArray();
                 var resourcePlan = provider.Resource.Translate(lambdas, membersRead);
                 // Predicates that do not need the per-item follow-up run before it, so it is made only for items that pass.
-                beforeFollowUp = predicates.Where((_, i) => resourcePlan.Pushdown[i] != Pushdown.Exact && resourcePlan.FollowUp is not null && !resourcePlan.NeedsFollowUp(i)).ToArray();
+                beforeFollowUp = predicates.Where((p, i) => resourcePlan.Pushdown[i] != Pushdown.Exact && resourcePlan.FollowUps.Count > 0 && !resourcePlan.NeedsFollowUp(p)).ToArray();
                 residual = predicates.Where((_, i) => resourcePlan.Pushdown[i] != Pushdown.Exact && !beforeFollowUp.Contains(predicates[i])).ToArray();
                 ThrowIfStrict(options, provider, [.. predicates.Where((_, i) => resourcePlan.Pushdown[i] == Pushdown.None), .. allPredicates], item);
                 inListingOrder = orderings.Length == 0
                     || (orderings[0].Direction == OrderingDirection.Asc && provider.Resource.IsNativeOrder(orderings[0].KeySelector));
                 var limit = residual.Count == 0 && beforeFollowUp.Count == 0 && inListingOrder ? Limit(operators) : null;
-                listing = new ListingSource(resourcePlan, new ListingLimits(options.PageSize, limit));
+                listing = new ListingSource(resourcePlan, new ListingLimits(options.PageSize, limit), options.ListingPolicy ?? ListingPolicy.Default);
                 break;
             default:
                 throw new NotSupportedException(

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using AwsLinq.Providers;
 
 namespace AwsLinq.Execution;
 
@@ -11,21 +12,24 @@ internal abstract class ResourcePlan
 
     public abstract LambdaExpression? StopWhen { get; }
 
-    public abstract string? FollowUp { get; }
+    /// <summary>The follow-up calls the query makes, as plans show them.</summary>
+    public abstract IReadOnlyList<string> FollowUps { get; }
 
-    public abstract bool NeedsFollowUp(int index);
+    /// <summary>Whether <paramref name="predicate"/> reads a member a follow-up fills, so that it must run after it.</summary>
+    public abstract bool NeedsFollowUp(Expression predicate);
 
     public abstract IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> Requests(ListingLimits limits);
 
-    /// <summary>The listed items, filtered by <paramref name="beforeFollowUp"/>, then completed by the follow-up.</summary>
-    public abstract IAsyncEnumerable<object> Read(ListingLimits limits, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken);
+    /// <summary>The listed items, filtered by <paramref name="beforeFollowUp"/>, then completed by the follow-ups.</summary>
+    public abstract IAsyncEnumerable<object> Read(ListingLimits limits, ListingPolicy policy, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken);
 
     /// <summary>The most items the listings return when every one of them is bounded, else <see langword="null"/>.</summary>
     public abstract int? MaxItems(ListingLimits limits);
 }
 
 /// <summary>The typed side of <see cref="ResourcePlan"/>.</summary>
-internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceTranslation<TItem> translation) : ResourcePlan
+internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceTranslation<TItem> translation, IReadOnlyList<PlannedFollowUp<TItem>> followUps)
+    : ResourcePlan
     where TItem : class
 {
     public override IAwsResource Resource => resource;
@@ -34,9 +38,9 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
 
     public override LambdaExpression? StopWhen => translation.StopWhen;
 
-    public override string? FollowUp => translation.FollowUp?.Description;
+    public override IReadOnlyList<string> FollowUps { get; } = followUps.Select(f => f.Describe()).ToArray();
 
-    public override bool NeedsFollowUp(int index) => translation.FollowUp is not null && translation.NeedsFollowUp(index);
+    public override bool NeedsFollowUp(Expression predicate) => followUps.Any(f => MemberCollector.ReadsAny(predicate, f.Fills));
 
     // Take(0) and the like need no item, so no request.
     public override IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> Requests(ListingLimits limits) =>
@@ -48,16 +52,20 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
         return segments.All(s => s.MaxItems is not null) ? segments.Sum(s => s.MaxItems!.Value) : null;
     }
 
-    public override IAsyncEnumerable<object> Read(ListingLimits limits, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken)
+    public override IAsyncEnumerable<object> Read(ListingLimits limits, ListingPolicy policy, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken)
     {
         var segments = limits.Limit == 0 ? [] : translation.CreateSegments(limits);
-        var stopWhen = translation.StopWhen?.Compile();
-        var items = ListingReader.Read(resource, segments, stopWhen, cancellationToken);
+        var items = ListingReader.Read(resource, translation, segments, policy, cancellationToken);
         if (beforeFollowUp is not null)
         {
             items = items.Where(beforeFollowUp);
         }
 
-        return translation.FollowUp is { } followUp ? FollowUpRunner.Run(items.Cast<TItem>(), followUp, cancellationToken) : items;
+        foreach (var followUp in followUps)
+        {
+            items = FollowUpRunner.Run(items.Cast<TItem>(), followUp, cancellationToken);
+        }
+
+        return items;
     }
 }

@@ -21,7 +21,7 @@ internal static class PlanExplainer
         var requests = listing.Plan.Requests(listing.Limits).Select(p => new ExplainedRequest(resource.Operation, p)).ToArray();
         var steps = levels.SelectMany(Steps).ToArray();
         var noRequest = listing.Limits.Limit == 0 ? "the query needs no item" : "the predicates cannot match any item";
-        return new QueryExplanation(resource.Describe(), requests, steps, Stop(levels, listing), listing.Plan.FollowUp is { } followUp ? [followUp] : [])
+        return new QueryExplanation(resource.Describe(), requests, steps, Stop(levels, listing), listing.Plan.FollowUps)
         {
             NoRequestReason = noRequest,
         };

@@ -4,7 +4,7 @@ using AwsLinq.Query;
 namespace AwsLinq;
 
 /// <summary>AwsLinq's own query operators: page size, strict translation, plans and streaming.</summary>
-public static class AwsQueryableExtensions
+public static partial class AwsQueryableExtensions
 {
     /// <summary>
     /// Sets the page size of the listing requests (S3 <c>MaxKeys</c> or <c>MaxBuckets</c>, EC2 and SQS
@@ -82,7 +82,9 @@ public static class AwsQueryableExtensions
         var body = new ParameterReplacer(query.Parameters[0], source.Expression).Visit(query.Body);
         if (body is MethodCallExpression call && call.Method.GetCustomAttributes(typeof(BatchActionAttribute), false) is [BatchActionAttribute action])
         {
-            return provider.Explain(call.Arguments[0]).WithAction(action.Calls);
+            var declaration = call.Method.DeclaringType?.GetProperty(action.Action)?.GetValue(null) as IBatchAction
+                ?? throw new InvalidOperationException($"{call.Method.DeclaringType?.Name}.{call.Method.Name} names the batch action '{action.Action}', but its class has no such public static property.");
+            return provider.Explain(call.Arguments[0]).WithAction(declaration.Describe(source));
         }
 
         return provider.Explain(body);

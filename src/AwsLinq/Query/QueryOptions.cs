@@ -1,7 +1,7 @@
 namespace AwsLinq.Query;
 
-/// <summary>The per-query settings carried in the expression by <c>WithPageSize</c> and <c>ServerSideOnly</c>.</summary>
-internal sealed record QueryOptions(int? PageSize, bool ServerSideOnly)
+/// <summary>The per-query settings carried in the expression by <c>WithPageSize</c>, <c>ServerSideOnly</c> and <c>WithListingPolicy</c>.</summary>
+internal sealed record QueryOptions(int? PageSize, bool ServerSideOnly, ListingPolicy? ListingPolicy = null)
 {
     public static QueryOptions Default { get; } = new(null, false);
 }

@@ -13,11 +13,13 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
 {
     private static readonly MethodInfo WithPageSizeMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.WithPageSize))!;
     private static readonly MethodInfo ServerSideOnlyMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.ServerSideOnly))!;
+    private static readonly MethodInfo WithListingPolicyMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.WithListingPolicy))!;
     private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
     private int? _pageSize;
     private bool _serverSideOnly;
+    private ListingPolicy? _listingPolicy;
 
     private QueryPreprocessor()
     {
@@ -27,7 +29,7 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
     {
         var visitor = new QueryPreprocessor();
         var result = visitor.Visit(expression);
-        return (result, new QueryOptions(visitor._pageSize, visitor._serverSideOnly));
+        return (result, new QueryOptions(visitor._pageSize, visitor._serverSideOnly, visitor._listingPolicy));
     }
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
@@ -38,6 +40,13 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
             var size = (int)((ConstantExpression)node.Arguments[1]).Value!;
             // The outermost call is visited first: the page size written last wins.
             _pageSize ??= size;
+            return Visit(node.Arguments[0]);
+        }
+
+        if (method == WithListingPolicyMethod)
+        {
+            // The outermost call is visited first: the policy written last wins.
+            _listingPolicy ??= (ListingPolicy)((ConstantExpression)node.Arguments[1]).Value!;
             return Visit(node.Arguments[0]);
         }
 

@@ -18,7 +18,7 @@ public sealed class S3DeleteCommandTests : CliTestBase
             "  in memory: nothing",
             "  stops: after the last page",
             "  follow-up calls: none",
-            "  action: DeleteObjects per page of at most 1000 keys, Quiet mode",
+            "  action: DeleteObjects per page of at most 1000 keys, not Quiet: S3 confirms each key",
             "DeleteObjects (dry run): 3 selected, would act on 3, 0 refused, 0 calls sent",
             "selected:",
             "  photos/2024/a.jpg",
@@ -81,7 +81,7 @@ public sealed class S3DeleteCommandTests : CliTestBase
         var result = await RunAsync("s3", "delete", TestData.Bucket, "--where", "Key.StartsWith(\"docs/\")", "--explain");
 
         result.ExitCode.Should().Be(0);
-        result.OutLines.Should().Contain("  action: DeleteObjects per page of at most 1000 keys, Quiet mode");
+        result.OutLines.Should().Contain("  action: DeleteObjects per page of at most 1000 keys, not Quiet: S3 confirms each key");
         Server.Requests.Snapshot().Should().BeEmpty();
     }
 

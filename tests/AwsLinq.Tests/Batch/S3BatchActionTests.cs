@@ -11,7 +11,7 @@ namespace AwsLinq.Tests.Batch;
 public sealed class S3BatchActionTests(LocalS3Fixture s3) : IClassFixture<LocalS3Fixture>
 {
     [Fact]
-    public async Task DeleteAllAsync_sends_one_quiet_DeleteObjects_per_page_of_1000_keys_and_deletes_only_the_selected()
+    public async Task DeleteAllAsync_sends_one_DeleteObjects_per_page_of_1000_keys_and_deletes_only_the_selected()
     {
         var doomed = LocalS3Fixture.Keys("tmp/", 2500);
         var kept = LocalS3Fixture.Keys("keep/", 10);
@@ -21,7 +21,7 @@ public sealed class S3BatchActionTests(LocalS3Fixture s3) : IClassFixture<LocalS
 
         var calls = Deletes(bucket);
         calls.Select(c => c.Parameter("ObjectCount")).Should().Equal("1000", "1000", "500");
-        calls.Should().OnlyContain(c => c.Parameter("Quiet") == "true" && c.StatusCode == 200);
+        calls.Should().OnlyContain(c => c.Parameter("Quiet") == "false" && c.StatusCode == 200);
         s3.Server.S3.ListAll(bucket).Select(o => o.Key).Should().Equal(kept);
         result.Succeeded.Should().Equal(doomed, "keys are reported in listing order");
         result.Failed.Should().BeEmpty();
@@ -253,7 +253,7 @@ public sealed class S3BatchActionTests(LocalS3Fixture s3) : IClassFixture<LocalS
 
         var plan = s3.Client.Objects(bucket).Where(o => o.Key.StartsWith("tmp/") && o.Size > 1000).Explain(q => q.DeleteAllAsync(null, default));
 
-        plan.Action.Should().Be("DeleteObjects per page of at most 1000 keys, Quiet mode");
+        plan.Action.Should().Be("DeleteObjects per page of at most 1000 keys, not Quiet: S3 confirms each key");
         plan.ToString().Should().Be(
             $"""
             S3 ListObjectsV2 of bucket '{bucket}'
@@ -261,7 +261,7 @@ public sealed class S3BatchActionTests(LocalS3Fixture s3) : IClassFixture<LocalS
               in memory: where o => o.Size > 1000
               stops: after the last page
               follow-up calls: none
-              action: DeleteObjects per page of at most 1000 keys, Quiet mode
+              action: DeleteObjects per page of at most 1000 keys, not Quiet: S3 confirms each key
             """.ReplaceLineEndings().TrimEnd());
         s3.Server.Requests.For("s3", bucket: bucket).Should().BeEmpty();
     }

@@ -29,8 +29,9 @@ public sealed class PageLoopTests
 
         var act = () => resource.CreateQuery().ToListAsync();
 
-        await act.Should().ThrowAsync<InvalidOperationException>().WithMessage(
-            "Test ListThings returned the continuation token 't1' a second time (page 3).*");
+        await act.Should().ThrowAsync<BrokenListingException>().WithMessage(
+            "Test ListThings at http://scripted.invalid/ returned the continuation token 't1' a second time (page 3). Paging stopped so that no page is read twice or forever. " +
+            "The service or a proxy in between is not paging as the API requires.");
         resource.PagesServed.Should().Be(3);
     }
 

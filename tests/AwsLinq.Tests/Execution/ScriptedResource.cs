@@ -1,37 +1,65 @@
-using System.Runtime.CompilerServices;
+using Amazon.Runtime;
+using Amazon.S3;
+using AwsLinq.Providers;
 
 namespace AwsLinq.Tests.Execution;
 
 /// <summary>
 /// A resource whose pages are a fixed script, for the core's page loop: what no real endpoint here can be made
-/// to send on demand (empty pages that still carry a token, a token that comes back later).
+/// to send on demand (empty pages that still carry a token, a token that comes back later). The client only names
+/// the endpoint; nothing is sent through it.
 /// </summary>
-internal sealed class ScriptedResource(params ResourcePage<string>[] pages)
-    : AwsResource<string>("Test", "ListThings", new PageSizeRange("MaxItems", 1, 100))
+internal sealed class ScriptedResource : AwsResource<string>
 {
-    public int PagesServed { get; private set; }
+    private readonly ResourcePage<string>[] _pages;
+    private readonly ListingOperation<ScriptedRequest, ResourcePage<string>, string> _list;
 
-    public override ResourceTranslation<string> Translate(ResourceQuery<string> query) =>
-        new Translation(this, query.Predicates.Select(_ => Pushdown.None).ToArray());
-
-    private async IAsyncEnumerable<ResourcePage<string>> Pages([EnumeratorCancellation] CancellationToken cancellationToken)
+    public ScriptedResource(params ResourcePage<string>[] pages)
+        : this(hasTruncationFlag: false, pages)
     {
-        foreach (var page in pages)
-        {
-            await Task.Yield();
-            cancellationToken.ThrowIfCancellationRequested();
-            PagesServed++;
-            yield return page;
-            if (page.NextToken is null)
-            {
-                yield break;
-            }
-        }
     }
 
-    private sealed class Translation(ScriptedResource resource, Pushdown[] pushdown) : ResourceTranslation<string>(pushdown)
+    private ScriptedResource(bool hasTruncationFlag, ResourcePage<string>[] pages)
+        : base(Client, "Test", "ListThings", new PageSizeRange("MaxItems", 1, 100))
     {
-        public override IReadOnlyList<ListingSegment<string>> CreateSegments(ListingLimits limits) =>
-            [new ListingSegment<string>([], resource.Pages)];
+        _pages = pages;
+        _list = new(SendAsync, p => p.Items, p => p.NextToken, (r, token) => r.Token = token, hasTruncationFlag ? p => p.IsTruncated : null);
+    }
+
+    public int PagesServed { get; private set; }
+
+    /// <summary>A resource whose operation answers with a truncation flag, as S3's <c>IsTruncated</c>.</summary>
+    public static ScriptedResource WithTruncationFlag(params ResourcePage<string>[] pages) => new(true, pages);
+
+    /// <summary>Gets the tokens the requests carried, in order (<see langword="null"/> for a first page).</summary>
+    public List<string?> TokensSent { get; } = [];
+
+    /// <summary>Gets or sets errors to throw instead of answering, one per request, before the script goes on.</summary>
+    public Queue<Exception> Failures { get; } = new();
+
+    private static IAmazonService Client { get; } = new AmazonS3Client(new AnonymousAWSCredentials(), new AmazonS3Config { ServiceURL = "http://scripted.invalid/" });
+
+    public override ResourceTranslation<string> Translate(ResourceQuery<string> query) =>
+        new(query.Predicates.Select(_ => Pushdown.None).ToArray(), _ => [_list.Segment(new ListingRequest<ScriptedRequest>())]);
+
+    private async Task<ResourcePage<string>> SendAsync(ScriptedRequest request, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        cancellationToken.ThrowIfCancellationRequested();
+        TokensSent.Add(request.Token);
+        if (Failures.TryDequeue(out var failure))
+        {
+            throw failure;
+        }
+
+        // The first page answers the first request; after that, the page after the one whose token was sent.
+        var index = request.Token is null ? 0 : Array.FindIndex(_pages, p => p.NextToken == request.Token) + 1;
+        PagesServed++;
+        return _pages[index];
+    }
+
+    internal sealed class ScriptedRequest
+    {
+        public string? Token { get; set; }
     }
 }

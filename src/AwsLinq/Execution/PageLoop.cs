@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using AwsLinq.Providers;
+
+namespace AwsLinq.Execution;
+
+/// <summary>
+/// Pages through one listing: asks for each page with a fresh request, asks again for a page that failed with a
+/// transient error, and checks every answer before its items are used. A token sent twice would loop forever; a
+/// truncated page without a usable token, or a page that does not say whether it is the last, would end the listing
+/// with items missing; an endless run of empty pages would never end. Each is an error rather than a wrong result.
+/// </summary>
+internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSource<TItem> source, ListingPolicy policy, long itemsBefore)
+{
+    /// <summary>Gets the items read by this query's listings so far, this one included.</summary>
+    public long ItemsRead { get; private set; } = itemsBefore;
+
+    public async IAsyncEnumerable<ResourcePage<TItem>> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        string? token = null;
+        var emptyRun = 0;
+        for (var page = 1; ; page++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var answer = await FetchAsync(token, page, cancellationToken).ConfigureAwait(false);
+            var more = Check(answer, page, tokens);
+            emptyRun = answer.Items.Count == 0 ? emptyRun + 1 : 0;
+            if (more && emptyRun >= policy.MaxConsecutiveEmptyPages)
+            {
+                throw Broken($"answered {emptyRun} empty pages in a row (page {page}), each with a new token", "Raise ListingPolicy.MaxConsecutiveEmptyPages if the service really pages this way.");
+            }
+
+            ItemsRead += answer.Items.Count;
+            yield return answer;
+            if (!more)
+            {
+                yield break;
+            }
+
+            token = answer.NextToken;
+        }
+    }
+
+    private async Task<ResourcePage<TItem>> FetchAsync(string? token, int page, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await source.FetchAsync(token, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (TransientErrors.IsTransient(e, cancellationToken))
+            {
+                if (attempt >= policy.MaxPageAttempts)
+                {
+                    throw new ListingInterruptedException(Named(), page, attempt, ItemsRead, e);
+                }
+
+                await Task.Delay(policy.Backoff(attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // Whether another page follows.
+    private bool Check(ResourcePage<TItem> answer, int page, HashSet<string> tokens)
+    {
+        if (answer.NextToken is "")
+        {
+            throw Broken($"answered page {page} with an empty continuation token", "The rest of the listing cannot be read, so paging stopped rather than return an incomplete result.");
+        }
+
+        if (source.HasTruncationFlag && answer.IsTruncated is null)
+        {
+            throw Broken($"answered page {page} without saying whether it is truncated (no IsTruncated)", "Paging stopped rather than guess whether items are missing.");
+        }
+
+        var more = answer.IsTruncated ?? answer.NextToken is not null;
+        if (more && answer.NextToken is null)
+        {
+            throw Broken($"answered a truncated page (page {page}) without a continuation token", "The rest of the listing cannot be read, so paging stopped rather than return an incomplete result.");
+        }
+
+        if (more && !tokens.Add(answer.NextToken!))
+        {
+            throw Broken($"returned the continuation token '{answer.NextToken}' a second time (page {page})", "Paging stopped so that no page is read twice or forever.");
+        }
+
+        return more;
+    }
+
+    private BrokenListingException Broken(string what, string consequence) =>
+        new($"{Named()} {what}. {consequence} The service or a proxy in between is not paging as the API requires.");
+
+    private string Named() => $"{listing} at {endpoint}";
+}

@@ -1,0 +1,37 @@
+namespace AwsLinq.Providers;
+
+/// <summary>A batch action that sends one call per item, a bounded number at once (SQS <c>DeleteQueue</c>).</summary>
+/// <typeparam name="TResource">The resource the action's query lists.</typeparam>
+/// <typeparam name="TItem">The item type.</typeparam>
+public sealed class ItemBatchAction<TResource, TItem> : BatchAction<TItem>
+    where TResource : AwsResource<TItem>
+    where TItem : class
+{
+    /// <summary>Gets what one item is called in plans, for example <c>queue</c>.</summary>
+    public required string ItemNoun { get; init; }
+
+    /// <summary>Gets how many calls may run at once for a query over the resource.</summary>
+    public required Func<TResource, int> MaxConcurrency { get; init; }
+
+    /// <summary>Gets the call for one item; an <c>AmazonServiceException</c> it throws fails that item alone.</summary>
+    public required Func<TResource, TItem, BatchArguments, CancellationToken, Task> Call { get; init; }
+
+    /// <summary>
+    /// Gets the error codes that mean the item is already as the action leaves it (a queue that no longer exists
+    /// after DeleteQueue, when the SDK retried a call whose answer was lost): they count as success.
+    /// </summary>
+    public IReadOnlySet<string> AlreadyDone { get; init; } = new HashSet<string>();
+
+    /// <inheritdoc/>
+    public override string Describe(IQueryable<TItem> query) =>
+        $"{Operation} per {ItemNoun}, at most {MaxConcurrency(AwsResource<TItem>.Of<TResource>(query))} at once";
+
+    private protected override void CheckSource(IQueryable<TItem> query, string? queryName) => AwsResource<TItem>.Of<TResource>(query, queryName);
+
+    private protected override Task<BatchResult> Run(IQueryable<TItem> query, BatchArguments arguments, bool dryRun, CancellationToken cancellationToken)
+    {
+        var resource = AwsResource<TItem>.Of<TResource>(query);
+        return BatchRunner.RunPerItemAsync(
+            query, Operation, MaxConcurrency(resource), Id, (item, ct) => Call(resource, item, arguments, ct), AlreadyDone, dryRun, cancellationToken);
+    }
+}

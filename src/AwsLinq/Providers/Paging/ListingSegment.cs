@@ -1,0 +1,23 @@
+namespace AwsLinq.Providers;
+
+/// <summary>One paginated listing: its request parameters and how its pages are fetched. Created by <see cref="ListingOperation{TRequest, TResponse, TItem}.Segment"/>.</summary>
+/// <typeparam name="TItem">The listing's item type.</typeparam>
+public sealed record ListingSegment<TItem>
+{
+    internal ListingSegment(IReadOnlyList<KeyValuePair<string, string>> parameters, IPageSource<TItem> pages)
+    {
+        Parameters = parameters;
+        Pages = pages;
+    }
+
+    /// <summary>Gets the request parameters, by their AWS names, as plans show them.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; }
+
+    /// <summary>Gets the number of items after which this listing stops, if it is bounded.</summary>
+    public int? MaxItems { get; init; }
+
+    /// <summary>Gets a filter for the items of this listing, where it returns items of others too.</summary>
+    public Func<TItem, bool>? Accept { get; init; }
+
+    internal IPageSource<TItem> Pages { get; }
+}

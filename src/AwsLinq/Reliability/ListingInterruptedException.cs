@@ -1,0 +1,27 @@
+namespace AwsLinq;
+
+/// <summary>
+/// A listing failed on one page with transient errors (5xx answers, throttling, dropped connections) more often
+/// than its <see cref="ListingPolicy"/> allows. The items read before that page were all delivered, in order.
+/// </summary>
+public sealed class ListingInterruptedException : Exception
+{
+    internal ListingInterruptedException(string listing, int page, int attempts, long itemsRead, Exception lastError)
+        : base(
+            $"{listing} failed on page {page} {Attempts(attempts)}, after {itemsRead} item{(itemsRead == 1 ? string.Empty : "s")} had been read: {lastError.Message} " +
+            "The service or the network kept failing; run the query again later, or allow more attempts per page with " +
+            "WithListingPolicy(new ListingPolicy { MaxPageAttempts = ... }).",
+            lastError)
+    {
+        Page = page;
+        ItemsRead = itemsRead;
+    }
+
+    /// <summary>Gets the page that failed, counted from 1 within its listing.</summary>
+    public int Page { get; }
+
+    /// <summary>Gets how many items the listing had read (and delivered) before the page that failed.</summary>
+    public long ItemsRead { get; }
+
+    private static string Attempts(int attempts) => attempts == 1 ? "at its only attempt" : $"at each of {attempts} attempts";
+}
