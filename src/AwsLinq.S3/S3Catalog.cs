@@ -1,0 +1,49 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+
+namespace AwsLinq.Providers;
+
+/// <summary>The S3 collections, as tools such as the <c>awslinq</c> command offer them.</summary>
+public static class S3Catalog
+{
+    private static readonly CollectionArgument Bucket = new("bucket", "The bucket's name.");
+
+    /// <summary>Gets the service: its client and its collections.</summary>
+    public static ServiceCatalog Service { get; } = new()
+    {
+        Name = "s3",
+        Description = "Query S3 buckets and objects, and delete objects.",
+        NewConfig = () => new AmazonS3Config(),
+
+        // Custom endpoints are rarely set up for bucket subdomains, so address buckets in the path.
+        ForCustomEndpoint = config => ((AmazonS3Config)config).ForcePathStyle = true,
+        CreateClient = (credentials, config) => credentials is null ? new AmazonS3Client((AmazonS3Config)config) : new AmazonS3Client(credentials, (AmazonS3Config)config),
+        Collections =
+        [
+            new CollectionEntry<IAmazonS3, S3Bucket>
+            {
+                Name = "buckets",
+                Description = "List buckets (ListBuckets). BucketName.StartsWith and BucketRegion == are sent to S3.",
+                Open = (s3, _) => s3.Buckets(),
+                Singular = "bucket",
+                Plural = "buckets",
+                Parameter = "b",
+                DefaultColumns = ["BucketName", "BucketRegion", "CreationDate"],
+                WhereExample = "BucketName.StartsWith(\"logs-\")",
+            },
+            new CollectionEntry<IAmazonS3, S3Object>
+            {
+                Name = "objects",
+                Description = "List a bucket's objects (ListObjectsV2). Key prefixes and ranges are sent to S3.",
+                Arguments = [Bucket],
+                Open = (s3, arguments) => s3.Objects(arguments[0]),
+                Singular = "object",
+                Plural = "objects",
+                Parameter = "o",
+                DefaultColumns = ["Key", "Size", "LastModified", "StorageClass"],
+                WhereExample = "Key.StartsWith(\"photos/\") && Size > 1000000",
+                Actions = [S3BatchActions.Delete],
+            },
+        ],
+    };
+}
