@@ -12,6 +12,18 @@ public sealed class LocalAwsOptions
     /// </summary>
     public string Region { get; init; } = "us-east-1";
 
-    /// <summary>The clock for LastModified and CreationDate; <see cref="TimeProvider.System"/> by default.</summary>
+    /// <summary>
+    /// The clock for LastModified and CreationDate, SQS's timers, and every delay the endpoint adds (faults, latency);
+    /// <see cref="TimeProvider.System"/> by default.
+    /// </summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// The seed of every random choice the endpoint makes: which requests a fault hits, and the jitter of the latency.
+    /// The same seed and the same requests give the same run. 0 by default.
+    /// </summary>
+    public int Seed { get; init; }
+
+    /// <summary>Faults in force from the start, each for one service and operation (see <see cref="LocalFaults.Add"/>).</summary>
+    public IReadOnlyList<LocalFaultRule> Faults { get; init; } = [];
 }

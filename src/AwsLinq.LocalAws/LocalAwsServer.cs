@@ -52,7 +52,7 @@ public sealed class LocalAwsServer : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running server; dispose it to stop it.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The port is outside 0 to 65535.</exception>
-    /// <exception cref="ArgumentException">The region is empty.</exception>
+    /// <exception cref="ArgumentException">The region is empty, or a fault rule names a service the endpoint does not serve or does not apply to its operation.</exception>
     /// <exception cref="IOException">The port is already in use.</exception>
     public static async Task<LocalAwsServer> StartAsync(LocalAwsOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -63,14 +63,15 @@ public sealed class LocalAwsServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
 
         var requests = new RequestLog();
-        var s3 = new LocalS3(options.Region, options.TimeProvider);
-        var ec2 = new LocalEc2(options.Region, options.TimeProvider);
+        var s3 = new LocalS3(options.Region, options.TimeProvider, options.Seed);
+        var ec2 = new LocalEc2(options.Region, options.TimeProvider, options.Seed);
         Uri? serviceUrl = null;
-        var sqs = new LocalSqs(options.Region, options.TimeProvider, () => serviceUrl!);
+        var sqs = new LocalSqs(options.Region, options.TimeProvider, () => serviceUrl!, options.Seed);
 
         // One line per service. A request signed for a service goes to it; an unsigned one to the first that claims
         // its shape, so narrower shapes come first and S3, which claims everything, comes last.
         ILocalService[] services = [new SqsService(sqs), new Ec2Service(ec2), new S3Service(s3)];
+        ApplyFaults(options.Faults, services);
         var dispatcher = new ServiceDispatcher(services, requests);
         var host = await KestrelHost.StartAsync(options.Port, dispatcher.DispatchAsync, cancellationToken).ConfigureAwait(false);
         var server = new LocalAwsServer(host, s3, ec2, sqs, requests, options.Region);
@@ -121,6 +122,19 @@ public sealed class LocalAwsServer : IAsyncDisposable
         var config = new AmazonSQSConfig { ServiceURL = ServiceUrl.ToString(), AuthenticationRegion = Region };
         configure?.Invoke(config);
         return new AmazonSQSClient(new BasicAWSCredentials("local", "local"), config);
+    }
+
+    private static void ApplyFaults(IReadOnlyList<LocalFaultRule> rules, IReadOnlyList<ILocalService> services)
+    {
+        ArgumentNullException.ThrowIfNull(rules, nameof(LocalAwsOptions.Faults));
+        foreach (var rule in rules)
+        {
+            var service = services.FirstOrDefault(s => string.Equals(s.Name, rule.Service, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ArgumentException(
+                    $"The fault rule '{rule}' names the service '{rule.Service}'; the endpoint serves {string.Join(", ", services.Select(s => s.Name))}.",
+                    nameof(LocalAwsOptions.Faults));
+            service.Faults.Add(rule.Operation, rule.Fault, rule.Rate, rule.Times);
+        }
     }
 
     /// <summary>Stops the server and releases its port.</summary>

@@ -29,13 +29,33 @@ internal static class LocalCommands
         var region = new Option<string>("--region") { Description = "The region the endpoint claims to be.", DefaultValueFactory = _ => "us-east-1" };
         var seed = new Option<string>("--seed") { Description = "Data to start with: demo (the buckets, instances and queues of awslinq demo)." }
             .AcceptOnlyFromAmong("demo");
-        var command = new Command("serve", "Serve S3, EC2 and SQS in memory on 127.0.0.1, printing the endpoint URL, until Ctrl+C.") { port, region, seed };
+        var faults = new Option<string[]>("--fault")
+        {
+            Description = "Make requests fail: service:operation=fault[@rate][#times], as s3:ListObjectsV2=throttling@10% or sqs:DeleteQueue=drop-after#1 (repeatable; see docs/local-endpoint.md).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var faultSeed = new Option<int>("--fault-seed") { Description = "The seed of which requests the faults hit; the same seed replays the same run." };
+        var command = new Command("serve", "Serve S3, EC2 and SQS in memory on 127.0.0.1, printing the endpoint URL, until Ctrl+C.")
+        {
+            port, region, seed, faults, faultSeed,
+        };
         actions.Set(command, async (parse, ct) =>
         {
-            var options = new LocalAwsOptions { Port = parse.GetValue(port), Region = parse.GetRequiredValue(region) };
+            var options = new LocalAwsOptions
+            {
+                Port = parse.GetValue(port),
+                Region = parse.GetRequiredValue(region),
+                Seed = parse.GetValue(faultSeed),
+                Faults = FaultRules(parse.GetValue(faults) ?? []),
+            };
             await using var server = await StartAsync(options, ct);
             var output = actions.Console.Out;
             await output.WriteLineAsync($"LocalAws is serving S3, EC2 and SQS on {server.ServiceUrl} (region {server.Region}, in memory).");
+            if (options.Faults.Count > 0)
+            {
+                await output.WriteLineAsync($"Faults (seed {options.Seed}): {string.Join(", ", options.Faults)}.");
+            }
+
             if (parse.GetValue(seed) == "demo")
             {
                 await output.WriteLineAsync(SeedDemo(server));
@@ -58,6 +78,19 @@ internal static class LocalCommands
         return command;
     }
 
+    private static LocalFaultRule[] FaultRules(IEnumerable<string> texts) =>
+        texts.Select(text =>
+        {
+            try
+            {
+                return LocalFaultRule.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                throw new CliException($"--fault: {e.Message}", e);
+            }
+        }).ToArray();
+
     private static async Task<LocalAwsServer> StartAsync(LocalAwsOptions options, CancellationToken cancellationToken)
     {
         try
@@ -71,6 +104,12 @@ internal static class LocalCommands
         catch (ArgumentOutOfRangeException e)
         {
             throw new CliException($"--port: {options.Port} is not a TCP port (0 to 65535).", e);
+        }
+        catch (ArgumentException e) when (e.ParamName is "Faults" or "operation")
+        {
+            // The endpoint's message names what is wrong and what applies; the CLI user has no parameter to look up.
+            var suffix = e.Message.LastIndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new CliException($"--fault: {(suffix < 0 ? e.Message : e.Message[..suffix])}", e);
         }
     }
 

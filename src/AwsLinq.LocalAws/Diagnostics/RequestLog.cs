@@ -10,6 +10,17 @@ public sealed class RequestLog
 {
     private readonly Lock _gate = new();
     private readonly List<ServedRequest> _requests = [];
+    private int _inFlight;
+    private int _peakInFlight;
+
+    /// <summary>How many requests the server is handling right now, delays included.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>
+    /// The most requests the server was handling at once since it started or since <see cref="Clear"/>: with a
+    /// latency, it shows how many of a client's requests were really in flight together.
+    /// </summary>
+    public int PeakInFlight => Volatile.Read(ref _peakInFlight);
 
     /// <summary>Returns a copy of every request served so far, in the order served.</summary>
     /// <returns>The requests, oldest first.</returns>
@@ -37,14 +48,26 @@ public sealed class RequestLog
             .ToList();
     }
 
-    /// <summary>Forgets every request recorded so far.</summary>
+    /// <summary>Forgets every request recorded so far, and starts <see cref="PeakInFlight"/> again from the requests in flight now.</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _requests.Clear();
+            Volatile.Write(ref _peakInFlight, InFlight);
         }
     }
+
+    internal void Enter()
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        int peak;
+        while (now > (peak = Volatile.Read(ref _peakInFlight)) && Interlocked.CompareExchange(ref _peakInFlight, now, peak) != peak)
+        {
+        }
+    }
+
+    internal void Exit() => Interlocked.Decrement(ref _inFlight);
 
     internal void Add(ServedRequest request)
     {

@@ -18,7 +18,7 @@ namespace AwsLinq.LocalAws;
 /// SQS: every member of the JSON body under its own name (<c>QueueUrl</c>, <c>MaxResults</c>...), lists comma-joined
 /// (<c>AttributeNames</c>), maps of strings as comma-joined <c>key=value</c> pairs; structured members are left out.
 /// </param>
-/// <param name="StatusCode">The HTTP status code of the response.</param>
+/// <param name="StatusCode">The HTTP status code of the response; 0 when a fault dropped the connection without an answer.</param>
 public sealed record ServedRequest(
     string Service,
     string Operation,
@@ -26,6 +26,12 @@ public sealed record ServedRequest(
     IReadOnlyDictionary<string, string> Parameters,
     int StatusCode)
 {
+    /// <summary>
+    /// The faults that hit the request (<see cref="LocalFaults"/>), comma-joined by name (<c>throttling</c>,
+    /// <c>drop-after</c>, <c>delay:50ms</c>), or <see langword="null"/> when none did.
+    /// </summary>
+    public string? Fault { get; init; }
+
     /// <summary>Returns the value of a parameter, or <see langword="null"/> when the request did not carry it.</summary>
     /// <param name="name">The AWS API parameter name, for example <c>"MaxKeys"</c>.</param>
     /// <returns>The value as sent, or <see langword="null"/>.</returns>
@@ -36,8 +42,9 @@ public sealed record ServedRequest(
         return Parameters.TryGetValue(name, out var value) ? value : null;
     }
 
-    /// <summary>Renders the request as <c>Operation bucket Name=value ...</c>, for test failures and logs.</summary>
+    /// <summary>Renders the request as <c>Operation bucket Name=value ... -> status [fault]</c>, for test failures and logs.</summary>
     /// <returns>The request as readable text.</returns>
     public override string ToString() =>
-        string.Join(' ', new[] { Operation, Bucket }.Concat(Parameters.Select(p => $"{p.Key}={p.Value}")).Where(part => part is not null)) + $" -> {StatusCode}";
+        string.Join(' ', new[] { Operation, Bucket }.Concat(Parameters.Select(p => $"{p.Key}={p.Value}")).Where(part => part is not null))
+        + $" -> {StatusCode}" + (Fault is null ? string.Empty : $" [{Fault}]");
 }

@@ -8,15 +8,8 @@ internal abstract class Ec2Operation(LocalEc2 ec2) : ServiceOperation<Ec2Request
 {
     protected LocalEc2 Ec2 { get; } = ec2;
 
-    public sealed override Task<ServiceResponse> ExecuteAsync(Ec2Request request)
-    {
-        if (Ec2.Faults.Take(Name) is { } fault)
-        {
-            throw fault;
-        }
-
-        return Task.FromResult(Ec2Xml.Response(Name, request.RequestId, Execute(request.Parameters)));
-    }
+    public override Task<ServiceResponse> ExecuteAsync(Ec2Request request) =>
+        Task.FromResult(Ec2Xml.Response(Name, request.RequestId, Execute(request.Parameters)));
 
     /// <summary>
     /// Validates and runs the request, returning the elements that follow <c>requestId</c> in the response, or throws

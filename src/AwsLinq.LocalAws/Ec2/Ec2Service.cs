@@ -8,8 +8,13 @@ namespace AwsLinq.LocalAws.Ec2;
 /// EC2's query protocol: <c>Action=&lt;Operation&gt;&amp;Version=2016-11-15&amp;...</c>, form-encoded in a POST (or in
 /// the query string), answered with XML in the 2016-11-15 namespace or with EC2's error body.
 /// </summary>
-internal sealed class Ec2Service(LocalEc2 ec2) : ProtocolService<Ec2Request>("ec2")
+internal sealed class Ec2Service(LocalEc2 ec2) : ProtocolService<Ec2Request>("ec2", ec2.Faults, ec2.TimeProvider)
 {
+    protected override NamedErrors Errors { get; } = new(
+        (503, "RequestLimitExceeded", "Request limit exceeded."),
+        (500, "InternalError", "An internal error has occurred."),
+        (503, "Unavailable", "The server is overloaded and can't handle the request."));
+
     /// <summary>S3 never takes an Action parameter, and never receives a form POST at the root.</summary>
     public override bool Claims(HttpRequest request) =>
         request.Query.ContainsKey("Action")
@@ -25,6 +30,8 @@ internal sealed class Ec2Service(LocalEc2 ec2) : ProtocolService<Ec2Request>("ec
 
     protected override async Task<Ec2Request> ReadAsync(HttpContext context) =>
         await Ec2Request.ReadAsync(context).ConfigureAwait(false);
+
+    protected override ServiceException Error(int statusCode, string code, string message) => new Ec2ErrorException(statusCode, code, message);
 
     protected override ServiceResponse ErrorResponse(Ec2Request request, ServiceException error) =>
         Ec2ErrorResponse.Create(error, request.RequestId);

@@ -19,6 +19,7 @@ internal static class InstancePager
     {
         var slices = new List<ReservationSlice>();
         var count = 0;
+        ListPosition? last = null;
         for (var r = start.Reservation; r < reservations.Count; r++)
         {
             var (id, instances) = reservations[r];
@@ -41,19 +42,20 @@ internal static class InstancePager
             {
                 slices.Add(Slice(id, matched));
                 count += matched.Count;
+                last = new ListPosition(r, matched[^1].Position);
                 continue;
             }
 
             if (count > 0)
             {
-                return new InstancePage(slices, new ListPosition(r, from));
+                return new InstancePage(slices, new ListPosition(r, from), last);
             }
 
             slices.Add(Slice(id, matched.Take(max)));
-            return new InstancePage(slices, new ListPosition(r, matched[max].Position));
+            return new InstancePage(slices, new ListPosition(r, matched[max].Position), new ListPosition(r, matched[max - 1].Position));
         }
 
-        return new InstancePage(slices, null);
+        return new InstancePage(slices, null, last);
     }
 
     private static ReservationSlice Slice(string id, IEnumerable<(int Position, LocalEc2Instance Instance)> matched) =>

@@ -12,8 +12,9 @@ public sealed class LocalEc2
     /// <summary>The account id the endpoint reports as every reservation's owner.</summary>
     public const string AccountId = "123456789012";
 
-    internal LocalEc2(string region, TimeProvider timeProvider)
+    internal LocalEc2(string region, TimeProvider timeProvider, int seed = 0)
     {
+        Faults = new LocalEc2Faults(seed);
         Region = region;
         TimeProvider = timeProvider;
         Store = new InstanceStore(region, timeProvider);
@@ -22,8 +23,8 @@ public sealed class LocalEc2
     /// <summary>The region the instances live in.</summary>
     public string Region { get; }
 
-    /// <summary>Errors to switch on for tests of client resilience.</summary>
-    public LocalEc2Faults Faults { get; } = new();
+    /// <summary>Errors, dropped connections, delays and DescribeInstances misbehaviours to switch on for tests of client resilience.</summary>
+    public LocalEc2Faults Faults { get; }
 
     internal TimeProvider TimeProvider { get; }
 

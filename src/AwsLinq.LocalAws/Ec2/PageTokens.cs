@@ -15,6 +15,11 @@ internal static class PageTokens
         Convert.ToBase64String(Encoding.UTF8.GetBytes(
             string.Create(CultureInfo.InvariantCulture, $"{Tag}{position.Reservation}:{position.Instance}")));
 
+    /// <summary>A token for <paramref name="position"/> that differs from every other token issued, for endless empty pages.</summary>
+    public static string EncodeEmptyPage(ListPosition position) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(
+            string.Create(CultureInfo.InvariantCulture, $"{Tag}{position.Reservation}:{position.Instance}:{Guid.NewGuid():N}")));
+
     public static bool TryDecode(string token, out ListPosition position)
     {
         position = default;
@@ -31,7 +36,7 @@ internal static class PageTokens
         }
 
         var parts = text[Tag.Length..].Split(':');
-        if (parts.Length != 2
+        if (parts.Length is not (2 or 3)
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var reservation)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var instance))
         {

@@ -14,9 +14,29 @@ internal sealed class ServiceDispatcher(IReadOnlyList<ILocalService> services, R
 {
     public async Task DispatchAsync(HttpContext context)
     {
+        log.Enter();
+        try
+        {
+            await AnswerAsync(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            log.Exit();
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
+    {
         var service = Pick(context.Request);
         var outcome = await service.HandleAsync(context).ConfigureAwait(false);
         log.Add(outcome.Record);
+        if (outcome.Dropped)
+        {
+            // A fault: the client sees the connection close with no answer, as when a network path fails.
+            context.Abort();
+            return;
+        }
+
         await WriteAsync(context, outcome.Response).ConfigureAwait(false);
     }
 

@@ -1,3 +1,4 @@
+using AwsLinq.LocalAws.Faults;
 using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.Hosting;
@@ -20,6 +21,9 @@ internal abstract class ServiceRequest(HttpContext context, string requestId)
 
     /// <summary>What the request log records, by AWS API parameter name; the protocol and the operation fill it.</summary>
     public Dictionary<string, string> Logged { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The faults that hit this request; operations read the misbehaviours they show.</summary>
+    public FaultDraw Faults { get; set; } = FaultDraw.None;
 
     public string? Header(string name) =>
         Context.Request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;

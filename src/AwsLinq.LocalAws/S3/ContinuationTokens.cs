@@ -10,6 +10,10 @@ internal static class ContinuationTokens
 {
     private const char KeyKind = 'K';
     private const char PrefixKind = 'P';
+
+    // A token of an endless empty page: the kind, a fresh nonce, then the cursor it leaves unchanged.
+    private const char EmptyPageKind = 'E';
+    private const int NonceLength = 32;
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     public static string Encode(ListCursor cursor)
@@ -17,6 +21,10 @@ internal static class ContinuationTokens
         var kind = cursor.IsCommonPrefix ? PrefixKind : KeyKind;
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(kind + cursor.Value));
     }
+
+    /// <summary>A token that resumes where <paramref name="cursor"/> does but differs from every other token issued.</summary>
+    public static string EncodeEmptyPage(ListCursor cursor) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(EmptyPageKind + Guid.NewGuid().ToString("N") + (cursor.IsCommonPrefix ? PrefixKind : KeyKind) + cursor.Value));
 
     public static bool TryDecode(string token, out ListCursor cursor)
     {
@@ -35,6 +43,11 @@ internal static class ContinuationTokens
         catch (DecoderFallbackException)
         {
             return false;
+        }
+
+        if (text[0] == EmptyPageKind && text.Length > NonceLength + 1)
+        {
+            text = text[(NonceLength + 1)..];
         }
 
         switch (text[0])

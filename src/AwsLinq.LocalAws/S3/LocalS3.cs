@@ -12,8 +12,9 @@ public sealed class LocalS3
     private readonly SortedDictionary<string, S3Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
 
-    internal LocalS3(string defaultRegion, TimeProvider time)
+    internal LocalS3(string defaultRegion, TimeProvider time, int seed = 0)
     {
+        Faults = new LocalS3Faults(seed);
         DefaultRegion = defaultRegion;
         _time = time;
     }
@@ -21,8 +22,8 @@ public sealed class LocalS3
     /// <summary>The region of buckets created without one: the server's <see cref="LocalAwsOptions.Region"/>.</summary>
     public string DefaultRegion { get; }
 
-    /// <summary>Misbehaviours to switch on for tests of client resilience.</summary>
-    public LocalS3Faults Faults { get; } = new();
+    /// <summary>Errors, dropped connections, delays and misbehaviours to switch on for tests of client resilience.</summary>
+    public LocalS3Faults Faults { get; }
 
     /// <summary>Creates an empty bucket, as <c>CreateBucket</c> would.</summary>
     /// <param name="name">The bucket name; S3 naming rules apply.</param>
@@ -112,6 +113,8 @@ public sealed class LocalS3
     }
 
     internal DateTimeOffset Now => _time.GetUtcNow();
+
+    internal TimeProvider Time => _time;
 
     internal S3Bucket? FindBucket(string name)
     {

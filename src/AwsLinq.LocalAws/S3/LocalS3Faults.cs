@@ -1,36 +1,47 @@
 using System.Collections.Frozen;
+using AwsLinq.LocalAws.Faults;
 
 namespace AwsLinq.LocalAws;
 
 /// <summary>
-/// Misbehaviours <see cref="LocalS3"/> can be told to show, so that tests can check how a client copes.
-/// Every property can be set at any time from any thread; it applies to requests that start after it was set.
+/// The faults of <see cref="LocalS3"/>: the rules every service has (<see cref="LocalFaults"/>), the misbehaviours of
+/// ListObjectsV2, ListBuckets and DeleteObjects, and keys whose deletion is refused.
 /// </summary>
-public sealed class LocalS3Faults
+public sealed class LocalS3Faults : LocalFaults
 {
-    private volatile bool _repeatContinuationToken;
-    private volatile bool _omitContinuationToken;
+    private static readonly string[] Listings = ["ListObjectsV2", "ListBuckets"];
+
     private volatile FrozenSet<string> _deniedDeleteKeys = FrozenSet<string>.Empty;
 
-    /// <summary>
-    /// When <see langword="true"/>, <c>ListObjectsV2</c> and <c>ListBuckets</c> answer every truncated page with the
-    /// request's own continuation token as the next one (or, on a first page, a fixed token that restarts the
-    /// listing), so that a client that follows tokens blindly never finishes.
-    /// </summary>
-    public bool RepeatContinuationToken
+    internal LocalS3Faults(int seed)
+        : base("s3", seed, ListingFaults.For(
+            Listings,
+            (LocalFault.IgnoresBucketFilters, ["ListBuckets"]),
+            (LocalFault.EmptyBody, ["DeleteObjects"]),
+            (LocalFault.UnparsableBody, ["DeleteObjects"]),
+            (LocalFault.ErrorForKeyTwice, ["DeleteObjects"]),
+            (LocalFault.ErrorForUnsentKey, ["DeleteObjects"])))
     {
-        get => _repeatContinuationToken;
-        set => _repeatContinuationToken = value;
     }
 
     /// <summary>
-    /// When <see langword="true"/>, truncated pages come back with <c>IsTruncated=true</c> and no next continuation
-    /// token (for <c>ListBuckets</c>, which has no <c>IsTruncated</c>, simply without a token).
+    /// When <see langword="true"/>, <c>ListObjectsV2</c> and <c>ListBuckets</c> show <see cref="LocalFault.RepeatedToken"/>
+    /// on every request: each truncated page sends back the request's own token.
+    /// </summary>
+    public bool RepeatContinuationToken
+    {
+        get => Has(Listings[0], LocalFault.RepeatedToken);
+        set => Switch(LocalFault.RepeatedToken, value);
+    }
+
+    /// <summary>
+    /// When <see langword="true"/>, <c>ListObjectsV2</c> and <c>ListBuckets</c> show
+    /// <see cref="LocalFault.TruncatedWithoutToken"/> on every request: truncated pages come without a next token.
     /// </summary>
     public bool OmitContinuationToken
     {
-        get => _omitContinuationToken;
-        set => _omitContinuationToken = value;
+        get => Has(Listings[0], LocalFault.TruncatedWithoutToken);
+        set => Switch(LocalFault.TruncatedWithoutToken, value);
     }
 
     /// <summary>
@@ -48,11 +59,25 @@ public sealed class LocalS3Faults
         }
     }
 
-    /// <summary>Turns every fault off.</summary>
-    public void Reset()
+    /// <summary>Turns every fault off, the denied keys included.</summary>
+    public override void Reset()
     {
-        RepeatContinuationToken = false;
-        OmitContinuationToken = false;
+        base.Reset();
         _deniedDeleteKeys = FrozenSet<string>.Empty;
+    }
+
+    private void Switch(LocalFault fault, bool on)
+    {
+        foreach (var operation in Listings)
+        {
+            if (on)
+            {
+                Add(operation, fault);
+            }
+            else
+            {
+                Remove(operation, fault);
+            }
+        }
     }
 }

@@ -8,8 +8,13 @@ namespace AwsLinq.LocalAws.S3;
 /// The S3 REST-XML protocol: the method, path and sub-resource pick the operation, and errors come back as S3's XML
 /// error body. It claims every request no other service claims.
 /// </summary>
-internal sealed class S3Service(LocalS3 s3) : ProtocolService<S3Request>("s3")
+internal sealed class S3Service(LocalS3 s3) : ProtocolService<S3Request>("s3", s3.Faults, s3.Time)
 {
+    protected override NamedErrors Errors { get; } = new(
+        (503, "SlowDown", "Please reduce your request rate."),
+        (500, "InternalError", "We encountered an internal error. Please try again."),
+        (503, "ServiceUnavailable", "Please reduce your request rate."));
+
     public override bool Claims(HttpRequest request) => true;
 
     protected override OperationRegistry<S3Request> CreateRegistry() => new(
@@ -27,6 +32,8 @@ internal sealed class S3Service(LocalS3 s3) : ProtocolService<S3Request>("s3")
         _ => new UnsupportedOperation(s3, "Unsupported", null));
 
     protected override Task<S3Request> ReadAsync(HttpContext context) => Task.FromResult(S3RequestReader.Read(context));
+
+    protected override ServiceException Error(int statusCode, string code, string message) => new S3ErrorException(statusCode, code, message);
 
     protected override ServiceResponse ErrorResponse(S3Request request, ServiceException error) =>
         S3ErrorResponse.Create((S3ErrorException)error, request.IsHead, request.RequestId, request.HostId);

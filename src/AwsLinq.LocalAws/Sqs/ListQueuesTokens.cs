@@ -13,6 +13,10 @@ internal static class ListQueuesTokens
     public static string Encode(string? prefix, string lastName) =>
         Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new Token(prefix ?? string.Empty, lastName)));
 
+    /// <summary>A token that resumes after <paramref name="lastName"/> but differs from every other, for endless empty pages.</summary>
+    public static string EncodeEmptyPage(string? prefix, string lastName) =>
+        Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new Token(prefix ?? string.Empty, lastName, Guid.NewGuid().ToString("N"))));
+
     /// <summary>The name to resume after; InvalidParameterValue for a token that is not ours or was issued for another prefix.</summary>
     public static string Decode(string token, string? prefix)
     {
@@ -40,5 +44,5 @@ internal static class ListQueuesTokens
         return decoded.After;
     }
 
-    private sealed record Token(string Prefix, string After);
+    private sealed record Token(string Prefix, string After, string? Nonce = null);
 }

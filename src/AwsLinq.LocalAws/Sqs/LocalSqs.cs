@@ -11,8 +11,9 @@ public sealed class LocalSqs
     /// <summary>The account every queue belongs to; it appears in queue URLs and ARNs.</summary>
     public const string AccountId = "000000000000";
 
-    internal LocalSqs(string region, TimeProvider timeProvider, Func<Uri> serviceUrl)
+    internal LocalSqs(string region, TimeProvider timeProvider, Func<Uri> serviceUrl, int seed = 0)
     {
+        Faults = new LocalSqsFaults(seed);
         Region = region;
         TimeProvider = timeProvider;
         ServiceUrl = serviceUrl;
@@ -119,6 +120,9 @@ public sealed class LocalSqs
     /// <summary>Returns the URL of every queue, in name order (ordinal), as an unpaged ListQueues would.</summary>
     /// <returns>A snapshot of the queue URLs.</returns>
     public IReadOnlyList<string> QueueUrls() => Queues.All().Select(UrlOf).ToList();
+
+    /// <summary>Errors, dropped connections, delays and ListQueues misbehaviours to switch on for tests of client resilience.</summary>
+    public LocalSqsFaults Faults { get; }
 
     internal QueueRegistry Queues { get; } = new();
 

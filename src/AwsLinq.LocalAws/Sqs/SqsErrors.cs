@@ -8,7 +8,10 @@ namespace AwsLinq.LocalAws.Sqs;
 /// </summary>
 internal static class SqsErrors
 {
-    private const string Sqs = "com.amazonaws.sqs#";
+    /// <summary>The namespace of SQS's modeled errors in <c>__type</c>.</summary>
+    public const string Namespace = "com.amazonaws.sqs#";
+
+    private const string Sqs = Namespace;
     private const string Coral = "com.amazon.coral.service#";
 
     public static SqsErrorException QueueDoesNotExist() =>

@@ -5,8 +5,13 @@ using Microsoft.AspNetCore.Http;
 namespace AwsLinq.LocalAws.Sqs;
 
 /// <summary>SQS's JSON 1.0 protocol: <c>POST /</c>, <c>X-Amz-Target: AmazonSQS.&lt;Operation&gt;</c>, JSON both ways.</summary>
-internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sqs")
+internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sqs", sqs.Faults, sqs.TimeProvider)
 {
+    protected override NamedErrors Errors { get; } = new(
+        (400, "ThrottlingException", "Rate exceeded"),
+        (500, "InternalFailure", "The request processing has failed because of an unknown error, exception or failure."),
+        (503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server."));
+
     public override bool Claims(HttpRequest request) =>
         request.Headers[SqsRequest.TargetHeader].ToString().StartsWith(SqsRequest.TargetPrefix, StringComparison.Ordinal);
 
@@ -22,6 +27,9 @@ internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sq
 
     protected override async Task<SqsRequest> ReadAsync(HttpContext context) =>
         await SqsRequest.ReadAsync(context).ConfigureAwait(false);
+
+    protected override ServiceException Error(int statusCode, string code, string message) =>
+        new SqsErrorException(SqsErrors.Namespace + code, code, message, statusCode);
 
     protected override ServiceResponse ErrorResponse(SqsRequest request, ServiceException error) =>
         SqsJson.Error((SqsErrorException)error);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
 using AwsLinq.LocalAws.Ec2.Filtering;
+using AwsLinq.LocalAws.Faults;
+using AwsLinq.LocalAws.Hosting;
 
 namespace AwsLinq.LocalAws.Ec2.Operations;
 
@@ -16,7 +18,13 @@ internal sealed class DescribeInstancesOperation(LocalEc2 ec2) : Ec2Operation(ec
 
     public override string Name => "DescribeInstances";
 
-    public override IReadOnlyList<XElement> Execute(Ec2Parameters request)
+    /// <summary>Answers with the misbehaviours of the request's faults: a listing is where they show.</summary>
+    public override Task<ServiceResponse> ExecuteAsync(Ec2Request request) =>
+        Task.FromResult(Ec2Xml.Response(Name, request.RequestId, Describe(request.Parameters, request.Faults)));
+
+    public override IReadOnlyList<XElement> Execute(Ec2Parameters request) => Describe(request, FaultDraw.None);
+
+    private IReadOnlyList<XElement> Describe(Ec2Parameters request, FaultDraw faults)
     {
         var ids = request.List("InstanceId");
         var max = request.Integer("MaxResults");
@@ -49,11 +57,24 @@ internal sealed class DescribeInstancesOperation(LocalEc2 ec2) : Ec2Operation(ec
 
         ThrowIfDryRun(request);
         var page = Ec2.Store.Page(filter, start, max) ?? throw Ec2Errors.InvalidPaginationToken();
-        var reservations = Ec2Xml.Set("reservationSet", page.Reservations.Select(r => InstanceXml.Reservation(r)));
-        return page.Next is { } next
-            ? [reservations, Ec2Xml.Element("nextToken", PageTokens.Encode(next))]
+        var (slices, next) = faults.Has(LocalFault.EndlessEmptyPages)
+            ? ([], PageTokens.EncodeEmptyPage(start))
+            : (ListingFaults.Order(faults, page.Reservations).Select(r => r with { Instances = ListingFaults.Order(faults, r.Instances) }).ToList(),
+                NextToken(faults, page, request.Value("NextToken")));
+        var reservations = Ec2Xml.Set("reservationSet", slices.Select(r => InstanceXml.Reservation(r)));
+        return next is not null
+            ? [reservations, Ec2Xml.Element("nextToken", next)]
             : [reservations];
     }
+
+    private static string? NextToken(FaultDraw faults, InstancePage page, string? requestToken) =>
+        ListingFaults.Next(
+            faults,
+            page.Next is not null,
+            () => PageTokens.Encode(page.Next!.Value),
+            () => page.InstanceCount >= 2 && page.Last is { } last ? PageTokens.Encode(last) : null,
+            requestToken,
+            () => PageTokens.Encode(ListPosition.Start)).Token;
 
     private static string Invalid(int value, string expectation) =>
         string.Create(CultureInfo.InvariantCulture, $"Value ( {value} ) for parameter maxResults is invalid. {expectation}");

@@ -12,6 +12,9 @@ namespace AwsLinq.LocalAws.S3.Operations;
 /// </summary>
 internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
 {
+    /// <summary>What <see cref="LocalFault.ErrorForUnsentKey"/> appends to the first key to name one that was not sent.</summary>
+    public const string UnsentSuffix = ".unsent";
+
     private const int MaxKeys = 1000;
 
     public override string Name => "DeleteObjects";
@@ -22,18 +25,33 @@ internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
     {
         var bucket = RequireBucket(request);
         var (quiet, keys) = Parse(await request.ReadBodyAsync().ConfigureAwait(false), request.Logged);
-        var denied = S3.Faults.DeniedDeleteKeys;
+        var faults = request.Faults;
+        if (faults.Has(LocalFault.EmptyBody))
+        {
+            return new ServiceResponse(200) { ContentType = "application/xml" };
+        }
 
-        var results = new List<XElement>(keys.Count);
+        if (faults.Has(LocalFault.UnparsableBody))
+        {
+            return new ServiceResponse(200) { ContentType = "application/xml", Body = ResponseBody.FromBytes("<DeleteResult><Deleted><Key>"u8.ToArray()) };
+        }
+
+        var denied = S3.Faults.DeniedDeleteKeys;
+        var failedTwice = faults.Has(LocalFault.ErrorForKeyTwice) ? keys[0] : null;
+        var results = new List<XElement>(keys.Count + 1);
         foreach (var key in keys)
         {
             if (denied.Contains(key))
             {
-                results.Add(S3Xml.Element(
-                    "Error",
-                    S3Xml.Element("Key", key),
-                    S3Xml.Element("Code", "AccessDenied"),
-                    S3Xml.Element("Message", "Access Denied")));
+                results.Add(Error(key, "AccessDenied", "Access Denied"));
+                continue;
+            }
+
+            if (string.Equals(key, failedTwice, StringComparison.Ordinal))
+            {
+                results.Add(Error(key, "InternalError", "We encountered an internal error. Please try again."));
+                results.Add(Error(key, "InternalError", "We encountered an internal error. Please try again."));
+                failedTwice = null;
                 continue;
             }
 
@@ -44,8 +62,16 @@ internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
             }
         }
 
+        if (faults.Has(LocalFault.ErrorForUnsentKey))
+        {
+            results.Add(Error(keys[0] + UnsentSuffix, "InternalError", "We encountered an internal error. Please try again."));
+        }
+
         return S3Xml.Response(S3Xml.Element("DeleteResult", results));
     }
+
+    private static XElement Error(string key, string code, string message) =>
+        S3Xml.Element("Error", S3Xml.Element("Key", key), S3Xml.Element("Code", code), S3Xml.Element("Message", message));
 
     private static (bool Quiet, IReadOnlyList<string> Keys) Parse(byte[] body, Dictionary<string, string> logged)
     {

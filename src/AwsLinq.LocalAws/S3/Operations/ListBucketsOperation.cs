@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using AwsLinq.LocalAws.Faults;
 using AwsLinq.LocalAws.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -27,10 +28,12 @@ internal sealed class ListBucketsOperation(LocalS3 s3) : S3Operation(s3)
 
     public override Task<ServiceResponse> ExecuteAsync(S3Request request)
     {
-        var prefix = request.QueryValue("prefix");
-        var region = request.QueryValue("bucket-region");
+        var faults = request.Faults;
+        var ignoresFilters = faults.Has(LocalFault.IgnoresBucketFilters);
+        var prefix = ignoresFilters ? null : request.QueryValue("prefix");
+        var region = ignoresFilters ? null : request.QueryValue("bucket-region");
         var token = request.QueryValue("continuation-token");
-        var maxBuckets = MaxBuckets(request.QueryValue("max-buckets"));
+        var maxBuckets = ignoresFilters ? null : MaxBuckets(request.QueryValue("max-buckets"));
         var after = token is null ? null : Resume(token);
         var paged = prefix is not null || region is not null || token is not null || maxBuckets is not null;
 
@@ -39,17 +42,27 @@ internal sealed class ListBucketsOperation(LocalS3 s3) : S3Operation(s3)
             .Where(b => region is null || string.Equals(b.Region, region, StringComparison.Ordinal))
             .Where(b => after is null || string.CompareOrdinal(b.Name, after) > 0)
             .ToList();
-        var page = matching.Take(maxBuckets ?? MaxBucketsLimit).ToList();
-        var truncated = paged && page.Count < matching.Count;
+        var endless = faults.Has(LocalFault.EndlessEmptyPages);
+        IReadOnlyList<S3Bucket> page = endless ? [] : matching.Take(maxBuckets ?? MaxBucketsLimit).ToList();
+        var next = endless
+            ? ContinuationTokens.EncodeEmptyPage(ListCursor.AfterKey(after ?? string.Empty))
+            : ListingFaults.Next(
+                faults,
+                paged && page.Count < matching.Count,
+                () => ContinuationTokens.Encode(ListCursor.AfterKey(page[^1].Name)),
+                () => page.Count >= 2 ? ContinuationTokens.Encode(ListCursor.AfterKey(page[^2].Name)) : null,
+                token,
+                () => ContinuationTokens.Encode(ListCursor.Start)).Token;
 
+        // ListBuckets answers the next token in an element named ContinuationToken, not NextContinuationToken.
         var root = S3Xml.Element(
             "ListAllMyBucketsResult",
-            S3Xml.Element("Buckets", page.Select(b => Bucket(b, paged))),
+            S3Xml.Element("Buckets", ListingFaults.Order(faults, page).Select(b => Bucket(b, paged))),
             S3Xml.Element(
                 "Owner",
                 S3Xml.Element("ID", LocalS3Object.DefaultOwnerId),
                 S3Xml.Element("DisplayName", LocalS3Object.DefaultOwnerDisplayName)),
-            truncated ? NextToken(page[^1].Name, token) : null,
+            next is null ? null : S3Xml.Element("ContinuationToken", next),
             prefix is null ? null : S3Xml.Element("Prefix", prefix));
         return Task.FromResult(S3Xml.Response(root));
     }
@@ -80,18 +93,4 @@ internal sealed class ListBucketsOperation(LocalS3 s3) : S3Operation(s3)
         ContinuationTokens.TryDecode(token, out var cursor) && !cursor.IsCommonPrefix
             ? cursor.Value
             : throw S3Errors.InvalidArgument("The continuation token provided is incorrect", "continuation-token", token);
-
-    // ListBuckets answers the next token in an element named ContinuationToken, not NextContinuationToken.
-    private XElement? NextToken(string lastName, string? requestToken)
-    {
-        if (S3.Faults.OmitContinuationToken)
-        {
-            return null;
-        }
-
-        var next = S3.Faults.RepeatContinuationToken
-            ? requestToken ?? ContinuationTokens.Encode(ListCursor.Start)
-            : ContinuationTokens.Encode(ListCursor.AfterKey(lastName));
-        return S3Xml.Element("ContinuationToken", next);
-    }
 }

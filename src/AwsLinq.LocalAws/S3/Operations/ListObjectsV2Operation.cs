@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using AwsLinq.LocalAws.Faults;
 using AwsLinq.LocalAws.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -27,8 +28,14 @@ internal sealed class ListObjectsV2Operation(LocalS3 s3) : S3Operation(s3)
     {
         var bucket = RequireBucket(request);
         var query = ListObjectsV2Query.Parse(request);
-        var page = bucket.Objects.List(query.Prefix, query.Delimiter, query.After, Math.Min(query.MaxKeys, PageLimit));
-        var next = NextToken(page, query.ContinuationToken);
+        var endless = request.Faults.Has(LocalFault.EndlessEmptyPages);
+        var page = endless
+            ? new ObjectPage([], [], null, true)
+            : bucket.Objects.List(query.Prefix, query.Delimiter, query.After, Math.Min(query.MaxKeys, PageLimit));
+        var (truncated, next) = endless
+            ? (true, ContinuationTokens.EncodeEmptyPage(query.After ?? ListCursor.Start))
+            : NextToken(request, page, query.ContinuationToken);
+        var contents = ListingFaults.Order(request.Faults, page.Contents);
         var encode = query.UrlEncoded;
 
         var root = S3Xml.Element(
@@ -39,11 +46,11 @@ internal sealed class ListObjectsV2Operation(LocalS3 s3) : S3Operation(s3)
             S3Xml.Element("MaxKeys", query.MaxKeys.ToString(CultureInfo.InvariantCulture)),
             encode ? S3Xml.Element("EncodingType", S3UrlEncoding.Url) : null,
             S3Xml.Element("KeyCount", S3Xml.Number(page.Contents.Count + page.CommonPrefixes.Count)),
-            S3Xml.Element("IsTruncated", S3Xml.Boolean(page.IsTruncated)),
+            S3Xml.Element("IsTruncated", S3Xml.Boolean(truncated)),
             query.ContinuationToken is null ? null : S3Xml.Element("ContinuationToken", query.ContinuationToken),
             next is null ? null : S3Xml.Element("NextContinuationToken", next),
             query.StartAfter is null ? null : S3Xml.Element("StartAfter", S3UrlEncoding.EncodeIf(encode, query.StartAfter)),
-            page.Contents.Select(o => Contents(o, query)),
+            contents.Select(o => Contents(o, query)),
             page.CommonPrefixes.Select(p => S3Xml.Element("CommonPrefixes", S3Xml.Element("Prefix", S3UrlEncoding.EncodeIf(encode, p)))));
         return Task.FromResult(S3Xml.Response(root));
     }
@@ -60,20 +67,14 @@ internal sealed class ListObjectsV2Operation(LocalS3 s3) : S3Operation(s3)
                 : null,
             S3Xml.Element("StorageClass", item.StorageClass));
 
-    private string? NextToken(ObjectPage page, string? requestToken)
-    {
-        if (!page.IsTruncated || page.Last is not { } last)
-        {
-            return null;
-        }
-
-        if (S3.Faults.OmitContinuationToken)
-        {
-            return null;
-        }
-
-        return S3.Faults.RepeatContinuationToken
-            ? requestToken ?? ContinuationTokens.Encode(ListCursor.Start)
-            : ContinuationTokens.Encode(last);
-    }
+    private static (bool IsTruncated, string? Token) NextToken(S3Request request, ObjectPage page, string? requestToken) =>
+        ListingFaults.Next(
+            request.Faults,
+            page.IsTruncated && page.Last is not null,
+            () => ContinuationTokens.Encode(page.Last!.Value),
+            () => page.CommonPrefixes.Count == 0 && page.Contents.Count >= 2
+                ? ContinuationTokens.Encode(ListCursor.AfterKey(page.Contents[^2].Key))
+                : null,
+            requestToken,
+            () => ContinuationTokens.Encode(ListCursor.Start));
 }

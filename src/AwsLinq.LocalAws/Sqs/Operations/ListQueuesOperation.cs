@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AwsLinq.LocalAws.Faults;
 
 namespace AwsLinq.LocalAws.Sqs.Operations;
 
@@ -33,17 +34,28 @@ internal sealed class ListQueuesOperation(LocalSqs sqs) : SqsOperation(sqs)
             .Where(q => prefix is null || q.Name.StartsWith(prefix, StringComparison.Ordinal))
             .Where(q => after is null || string.CompareOrdinal(q.Name, after) > 0)
             .ToList();
-        var page = matching.Take(maxResults ?? Limit).ToList();
+        var faults = request.Faults;
+        var endless = faults.Has(LocalFault.EndlessEmptyPages);
+        IReadOnlyList<SqsQueue> page = endless ? [] : matching.Take(maxResults ?? Limit).ToList();
+        var next = endless
+            ? ListQueuesTokens.EncodeEmptyPage(prefix, after ?? string.Empty)
+            : ListingFaults.Next(
+                faults,
+                maxResults is not null && page.Count < matching.Count,
+                () => ListQueuesTokens.Encode(prefix, page[^1].Name),
+                () => page.Count >= 2 ? ListQueuesTokens.Encode(prefix, page[^2].Name) : null,
+                token,
+                () => ListQueuesTokens.Encode(prefix, string.Empty)).Token;
 
         var answer = new JsonObject();
         if (page.Count > 0)
         {
-            answer["QueueUrls"] = new JsonArray([.. page.Select(q => (JsonNode)Sqs.UrlOf(q))]);
+            answer["QueueUrls"] = new JsonArray([.. ListingFaults.Order(faults, page).Select(q => (JsonNode)Sqs.UrlOf(q))]);
         }
 
-        if (maxResults is not null && page.Count < matching.Count)
+        if (next is not null)
         {
-            answer["NextToken"] = ListQueuesTokens.Encode(prefix, page[^1].Name);
+            answer["NextToken"] = next;
         }
 
         return answer;
