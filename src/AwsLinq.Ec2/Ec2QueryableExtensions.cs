@@ -25,6 +25,6 @@ public static class Ec2QueryableExtensions
     public static IAwsQueryable<Instance> Instances(this IAmazonEC2 ec2)
     {
         ArgumentNullException.ThrowIfNull(ec2);
-        return (IAwsQueryable<Instance>)new Ec2InstanceResource(ec2).CreateQuery();
+        return new Ec2InstanceResource(ec2).CreateQuery();
     }
 }

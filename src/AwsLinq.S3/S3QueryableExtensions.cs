@@ -24,7 +24,7 @@ public static class S3QueryableExtensions
     public static IAwsQueryable<S3Bucket> Buckets(this IAmazonS3 s3)
     {
         ArgumentNullException.ThrowIfNull(s3);
-        return (IAwsQueryable<S3Bucket>)new S3BucketResource(s3).CreateQuery();
+        return new S3BucketResource(s3).CreateQuery();
     }
 
     /// <summary>
@@ -47,6 +47,6 @@ public static class S3QueryableExtensions
     {
         ArgumentNullException.ThrowIfNull(s3);
         ArgumentException.ThrowIfNullOrWhiteSpace(bucketName);
-        return (IAwsQueryable<S3Object>)new S3ObjectResource(s3, bucketName).CreateQuery();
+        return new S3ObjectResource(s3, bucketName).CreateQuery();
     }
 }

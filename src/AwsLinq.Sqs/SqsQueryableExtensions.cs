@@ -24,6 +24,6 @@ public static class SqsQueryableExtensions
     public static IAwsQueryable<SqsQueue> Queues(this IAmazonSQS sqs, SqsQueryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sqs);
-        return (IAwsQueryable<SqsQueue>)new SqsQueueResource(sqs, options?.MaxConcurrency ?? new SqsQueryOptions().MaxConcurrency).CreateQuery();
+        return new SqsQueueResource(sqs, options?.MaxConcurrency ?? new SqsQueryOptions().MaxConcurrency).CreateQuery();
     }
 }

@@ -84,7 +84,7 @@ public abstract class AwsResource<TItem> : IAwsResource
 
     /// <summary>Creates a query over this listing. Nothing is sent until the query is enumerated.</summary>
     /// <returns>A queryable whose provider is AwsLinq.</returns>
-    public IQueryable<TItem> CreateQuery() => new AwsQueryable<TItem>(new AwsQueryProvider(this));
+    public IAwsQueryable<TItem> CreateQuery() => new AwsQueryable<TItem>(new AwsQueryProvider(this));
 
     /// <summary>
     /// Translates the query's predicates (ANDed together) into listing requests. Most resources offer the

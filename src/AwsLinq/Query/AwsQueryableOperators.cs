@@ -127,6 +127,10 @@ public static class AwsQueryableOperators
     public static IAwsQueryable<T> WithPageSize<T>(this IAwsQueryable<T> source, int pageSize) =>
         Aws(AwsQueryableExtensions.WithPageSize(source, pageSize));
 
+    /// <inheritdoc cref="AwsQueryableExtensions.WithListingPolicy{T}(IQueryable{T}, ListingPolicy)"/>
+    public static IAwsQueryable<T> WithListingPolicy<T>(this IAwsQueryable<T> source, ListingPolicy policy) =>
+        Aws(AwsQueryableExtensions.WithListingPolicy(source, policy));
+
     /// <inheritdoc cref="AwsQueryableExtensions.ServerSideOnly{T}(IQueryable{T})"/>
     /// <param name="source">An AwsLinq query.</param>
     public static IAwsQueryable<T> ServerSideOnly<T>(this IAwsQueryable<T> source) => Aws(AwsQueryableExtensions.ServerSideOnly(source));

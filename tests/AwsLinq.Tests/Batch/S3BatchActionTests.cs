@@ -69,6 +69,23 @@ public sealed class S3BatchActionTests(LocalS3Fixture s3) : IClassFixture<LocalS
     }
 
     [Fact]
+    public async Task Keys_with_control_characters_are_deleted_one_by_one_and_the_rest_in_one_call()
+    {
+        string[] control = ["ctl\u0001one", "esc\u001b[31mred", "bell\u0007"];
+        string[] plain = ["plain-1", "plain-2"];
+        var bucket = s3.Bucket([.. control, .. plain]);
+
+        var result = await s3.Client.Objects(bucket).DeleteAllAsync();
+
+        result.Succeeded.Should().BeEquivalentTo([.. control, .. plain]);
+        result.Failed.Should().BeEmpty();
+        result.Calls.Should().Be(4, "one DeleteObjects for the keys XML can carry, one DeleteObject for each other key");
+        s3.Server.Requests.For("s3", "DeleteObjects", bucket).Single().Parameter("ObjectCount").Should().Be("2");
+        s3.Server.Requests.For("s3", "DeleteObject", bucket).Select(r => r.Parameter("Key")).Should().BeEquivalentTo(control);
+        (await s3.Client.Objects(bucket).CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
     public async Task Take_2500_of_3000_deletes_exactly_2500_in_calls_of_1000_1000_and_500()
     {
         var keys = LocalS3Fixture.Keys("k", 3000);

@@ -157,4 +157,27 @@ public sealed class Ec2InstanceTranslationTests : IAsyncLifetime
               follow-up calls: none
             """.ReplaceLineEndings());
     }
+
+    [Fact]
+    public async Task A_string_match_on_a_tag_value_inside_Tags_Any_becomes_a_wildcard_filter_like_Tag()
+    {
+        var viaAny = await _ec2.Instances().Where(i => i.Tags.Any(t => t.Key == "Name" && t.Value.StartsWith("web-"))).ToListAsync();
+        var viaTag = await _ec2.Instances().Where(i => i.Tag("Name")!.StartsWith("web-")).ToListAsync();
+
+        viaAny.Select(i => i.InstanceId).Should().Equal(viaTag.Select(i => i.InstanceId)).And.HaveCount(29, "web*7 does not start with web-");
+        Requests.Select(r => r.Parameter("Filter:tag:Name")).Should().Equal("web-*", "web-*");
+    }
+
+    [Fact]
+    public async Task More_than_200_ids_are_split_into_listings_of_at_most_200_values_each_item_once()
+    {
+        var fleet = _server.Ec2.Seed([Enumerable.Range(0, 270).Select(_ => new LocalEc2Instance()).ToList()]);
+        var wanted = fleet.Take(250).Append(fleet[0]).Append("i-0000000000000dead").ToArray();
+
+        var items = await _ec2.Instances().Where(i => wanted.Contains(i.InstanceId)).ToListAsync();
+
+        items.Select(i => i.InstanceId).Should().BeEquivalentTo(fleet.Take(250)).And.OnlyHaveUniqueItems();
+        Requests.Select(r => r.Parameter("Filter:instance-id")!.Split(',').Length).Should().Equal(200, 51);
+        _ec2.Instances().Where(i => wanted.Contains(i.InstanceId)).Explain().Requests.Should().HaveCount(2);
+    }
 }

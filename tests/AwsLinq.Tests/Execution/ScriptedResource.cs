@@ -29,13 +29,16 @@ internal sealed class ScriptedResource : AwsResource<string>
     public int PagesServed { get; private set; }
 
     /// <summary>A resource whose operation answers with a truncation flag, as S3's <c>IsTruncated</c>.</summary>
+    /// <summary>Makes the requests for the page at <paramref name="token"/> fail with <paramref name="errors"/>, one each, before it is answered.</summary>
+    public void FailAt(string token, params Exception[] errors) => Failures[token] = new(errors);
+
+    /// <summary>A resource whose operation answers with a truncation flag, as S3's <c>IsTruncated</c>.</summary>
     public static ScriptedResource WithTruncationFlag(params ResourcePage<string>[] pages) => new(true, pages);
 
     /// <summary>Gets the tokens the requests carried, in order (<see langword="null"/> for a first page).</summary>
     public List<string?> TokensSent { get; } = [];
 
-    /// <summary>Gets or sets errors to throw instead of answering, one per request, before the script goes on.</summary>
-    public Queue<Exception> Failures { get; } = new();
+    private Dictionary<string, Queue<Exception>> Failures { get; } = new(StringComparer.Ordinal);
 
     private static IAmazonService Client { get; } = new AmazonS3Client(new AnonymousAWSCredentials(), new AmazonS3Config { ServiceURL = "http://scripted.invalid/" });
 
@@ -47,7 +50,7 @@ internal sealed class ScriptedResource : AwsResource<string>
         await Task.Yield();
         cancellationToken.ThrowIfCancellationRequested();
         TokensSent.Add(request.Token);
-        if (Failures.TryDequeue(out var failure))
+        if (request.Token is { } token && Failures.TryGetValue(token, out var failures) && failures.TryDequeue(out var failure))
         {
             throw failure;
         }
