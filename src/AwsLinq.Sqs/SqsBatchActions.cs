@@ -23,7 +23,7 @@ public static class SqsBatchActions
         ItemNoun = "queue",
         MaxConcurrency = resource => resource.MaxConcurrency,
         AlreadyDone = QueueGone,
-        Call = (resource, queue, _, cancellationToken) => resource.Client.DeleteQueueAsync(new DeleteQueueRequest { QueueUrl = queue.Url }, cancellationToken),
+        Call = (resource, queue, _, _, cancellationToken) => resource.Client.DeleteQueueAsync(new DeleteQueueRequest { QueueUrl = queue.Url }, cancellationToken),
     };
 
     /// <summary>Gets the declaration of <see cref="PurgeAllAsync"/>.</summary>
@@ -35,7 +35,7 @@ public static class SqsBatchActions
         Id = q => q.Url,
         ItemNoun = "queue",
         MaxConcurrency = resource => resource.MaxConcurrency,
-        Call = (resource, queue, _, cancellationToken) => resource.Client.PurgeQueueAsync(new PurgeQueueRequest { QueueUrl = queue.Url }, cancellationToken),
+        Call = (resource, queue, _, _, cancellationToken) => resource.Client.PurgeQueueAsync(new PurgeQueueRequest { QueueUrl = queue.Url }, cancellationToken),
     };
 
     /// <summary>Deletes the selected queues with <c>DeleteQueue</c>, with their messages. A queue already gone counts as deleted.</summary>

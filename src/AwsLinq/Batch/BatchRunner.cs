@@ -70,8 +70,9 @@ internal static class BatchRunner
         string action,
         int maxConcurrency,
         Func<TItem, string> id,
-        Func<TItem, CancellationToken, Task> act,
+        Func<TItem, bool, CancellationToken, Task> act,
         IReadOnlySet<string> alreadyDone,
+        BatchDryRun dryRunKind,
         bool dryRun,
         CancellationToken cancellationToken)
     {
@@ -82,7 +83,7 @@ internal static class BatchRunner
             await foreach (var item in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 string[] ids = [id(item)];
-                if (progress.DryRun)
+                if (progress.DryRun && dryRunKind == BatchDryRun.Local)
                 {
                     progress.Add(ids, BatchOutcome.AllSucceeded(ids), calls: 0);
                     continue;
@@ -94,7 +95,7 @@ internal static class BatchRunner
                         var outcome = await OutcomeAsync(
                             async () =>
                             {
-                                await act(item, CancellationToken.None).ConfigureAwait(false);
+                                await act(item, progress.DryRun, CancellationToken.None).ConfigureAwait(false);
                                 return BatchOutcome.AllSucceeded(ids);
                             },
                             ids,

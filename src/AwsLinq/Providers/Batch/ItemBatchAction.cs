@@ -1,6 +1,10 @@
 namespace AwsLinq.Providers;
 
-/// <summary>A batch action that sends one call per item, a bounded number at once (SQS <c>DeleteQueue</c>).</summary>
+/// <summary>
+/// A batch action that sends one call per item, a bounded number at once (SQS <c>DeleteQueue</c>, EC2 <c>DeleteVolume</c>).
+/// In a <see cref="BatchDryRun.Service"/> dry run each item's call is sent with the service's dry-run flag, so that
+/// an item the service would refuse is reported as failed; the selected items are still each either succeeded or failed.
+/// </summary>
 /// <typeparam name="TResource">The resource the action's query lists.</typeparam>
 /// <typeparam name="TItem">The item type.</typeparam>
 public sealed class ItemBatchAction<TResource, TItem> : BatchAction<TItem>
@@ -13,8 +17,12 @@ public sealed class ItemBatchAction<TResource, TItem> : BatchAction<TItem>
     /// <summary>Gets how many calls may run at once for a query over the resource.</summary>
     public required Func<TResource, int> MaxConcurrency { get; init; }
 
-    /// <summary>Gets the call for one item; an <c>AmazonServiceException</c> it throws fails that item alone.</summary>
-    public required Func<TResource, TItem, BatchArguments, CancellationToken, Task> Call { get; init; }
+    /// <summary>
+    /// Gets the call for one item: it receives the item, the arguments and whether to send the service's dry run
+    /// (only for a <see cref="BatchDryRun.Service"/> action; a <see cref="BatchDryRun.Local"/> dry run sends nothing).
+    /// An <c>AmazonServiceException</c> it throws fails that item alone.
+    /// </summary>
+    public required Func<TResource, TItem, BatchArguments, bool, CancellationToken, Task> Call { get; init; }
 
     /// <summary>
     /// Gets the error codes that mean the item is already as the action leaves it (a queue that no longer exists
@@ -32,6 +40,6 @@ public sealed class ItemBatchAction<TResource, TItem> : BatchAction<TItem>
     {
         var resource = AwsResource<TItem>.Of<TResource>(query);
         return BatchRunner.RunPerItemAsync(
-            query, Operation, MaxConcurrency(resource), Id, (item, ct) => Call(resource, item, arguments, ct), AlreadyDone, dryRun, cancellationToken);
+            query, Operation, MaxConcurrency(resource), Id, (item, serviceDryRun, ct) => Call(resource, item, arguments, serviceDryRun, ct), AlreadyDone, DryRun, dryRun, cancellationToken);
     }
 }
