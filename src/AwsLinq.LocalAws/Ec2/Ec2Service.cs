@@ -24,7 +24,7 @@ internal sealed class Ec2Service(LocalEc2 ec2) : ProtocolService<Ec2Request>("ec
         [
             new DescribeInstancesOperation(ec2), new RunInstancesOperation(ec2), new CreateTagsOperation(ec2),
             new DeleteTagsOperation(ec2), new StartInstancesOperation(ec2), new StopInstancesOperation(ec2),
-            new RebootInstancesOperation(ec2), new TerminateInstancesOperation(ec2),
+            new RebootInstancesOperation(ec2), new TerminateInstancesOperation(ec2), .. Ec2ResourceOperations.Create(ec2),
         ],
         request => new UnknownActionOperation(ec2, request.OperationName));
 

@@ -7,7 +7,7 @@ namespace AwsLinq.LocalAws;
 /// the reservations were created, then by position within each. Tests seed it directly, without HTTP, and read it
 /// back to check what requests did. Terminated instances stay listed. Thread-safe.
 /// </summary>
-public sealed class LocalEc2
+public sealed partial class LocalEc2
 {
     /// <summary>The account id the endpoint reports as every reservation's owner.</summary>
     public const string AccountId = "123456789012";

@@ -73,10 +73,10 @@ public class LocalEc2RequestLogTests : Ec2TestBase
     [Fact]
     public async Task An_unknown_action_is_InvalidAction_and_logged_under_its_name()
     {
-        var error = await FailureOf(() => Client.DescribeVolumesAsync(new Amazon.EC2.Model.DescribeVolumesRequest()));
+        var error = await FailureOf(() => Client.DescribeKeyPairsAsync(new Amazon.EC2.Model.DescribeKeyPairsRequest()));
 
         error.ErrorCode.Should().Be("InvalidAction");
-        error.Message.Should().Be("The action DescribeVolumes is not valid for this web service.");
-        Server.Requests.For("ec2", "DescribeVolumes").Single().StatusCode.Should().Be(400);
+        error.Message.Should().Be("The action DescribeKeyPairs is not valid for this web service.");
+        Server.Requests.For("ec2", "DescribeKeyPairs").Single().StatusCode.Should().Be(400);
     }
 }
