@@ -100,11 +100,8 @@ public static class Ec2BatchActions
     /// <exception cref="ArgumentException"><paramref name="tags"/> is empty, or <paramref name="instances"/> is not an AwsLinq instance query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which instances were already tagged.</exception>
     [BatchAction(nameof(CreateTags))]
-    public static Task<BatchResult> CreateTagsAsync(this IQueryable<Instance> instances, IReadOnlyDictionary<string, string> tags, BatchOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(tags);
-        return CreateTags.RunAsync(instances, BatchArguments.None.With("tags", tags), options, cancellationToken);
-    }
+    public static Task<BatchResult> CreateTagsAsync(this IQueryable<Instance> instances, IReadOnlyDictionary<string, string> tags, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
+        Ec2Actions.RunCreateTags(CreateTags, instances, tags, options, cancellationToken, nameof(instances));
 
     /// <summary>Removes the tags with the given keys, whatever their values, from the selected instances with <c>DeleteTags</c>.</summary>
     /// <param name="instances">An AwsLinq instance query.</param>
@@ -116,9 +113,6 @@ public static class Ec2BatchActions
     /// <exception cref="ArgumentException"><paramref name="keys"/> is empty (EC2 would then delete every tag), or <paramref name="instances"/> is not an AwsLinq instance query.</exception>
     /// <exception cref="BatchActionCanceledException">Cancelled; its result says which instances were already untagged.</exception>
     [BatchAction(nameof(DeleteTags))]
-    public static Task<BatchResult> DeleteTagsAsync(this IQueryable<Instance> instances, IEnumerable<string> keys, BatchOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        return DeleteTags.RunAsync(instances, BatchArguments.None.With("keys", keys), options, cancellationToken);
-    }
+    public static Task<BatchResult> DeleteTagsAsync(this IQueryable<Instance> instances, IEnumerable<string> keys, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
+        Ec2Actions.RunDeleteTags(DeleteTags, instances, keys, options, cancellationToken, nameof(instances));
 }

@@ -10,7 +10,7 @@ public static class Ec2Catalog
     public static ServiceCatalog Service { get; } = new()
     {
         Name = "ec2",
-        Description = "Query EC2 instances, and start, stop, reboot, terminate or tag them.",
+        Description = "Query EC2 instances, volumes, snapshots, images, security groups, VPCs and subnets, and act on what a query selects.",
         NewConfig = () => new AmazonEC2Config(),
         CreateClient = (credentials, config) => credentials is null ? new AmazonEC2Client((AmazonEC2Config)config) : new AmazonEC2Client(credentials, (AmazonEC2Config)config),
         Collections =
@@ -27,6 +27,19 @@ public static class Ec2Catalog
                 WhereExample = "Tag(\"env\") == \"prod\" && State.Name == \"running\"",
                 ExtensionTypes = [typeof(InstanceTagExtensions)],
                 Actions = [Ec2BatchActions.Start, Ec2BatchActions.Stop, Ec2BatchActions.Reboot, Ec2BatchActions.Terminate, Ec2BatchActions.CreateTags, Ec2BatchActions.DeleteTags],
+            },
+            new CollectionEntry<IAmazonEC2, Volume>
+            {
+                Name = "volumes",
+                Description = "List EBS volumes (DescribeVolumes). State, VolumeType, Size, Attachments.Any(a => a.InstanceId == id) and Tag(\"k\") == v become EC2 filters.",
+                Open = (ec2, _) => ec2.Volumes(),
+                Singular = "volume",
+                Plural = "volumes",
+                Parameter = "v",
+                DefaultColumns = ["VolumeId", "Size", "VolumeType", "State", "CreateTime", "Tags"],
+                WhereExample = "State == \"available\" && Tag(\"env\") == \"dev\"",
+                ExtensionTypes = [typeof(VolumeExtensions)],
+                Actions = [VolumeBatchActions.Delete, VolumeBatchActions.CreateTags, VolumeBatchActions.DeleteTags],
             },
         ],
     };

@@ -1,4 +1,5 @@
 using Amazon.EC2.Model;
+using AwsLinq.Ec2.Filtering;
 
 namespace AwsLinq;
 
@@ -13,10 +14,5 @@ public static class InstanceTagExtensions
     /// <param name="key">The tag key, compared ordinally as EC2 does.</param>
     /// <returns>The tag's value, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static string? Tag(this Instance instance, string key)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        ArgumentNullException.ThrowIfNull(key);
-        return instance.Tags?.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.Ordinal))?.Value;
-    }
+    public static string? Tag(this Instance instance, string key) => Ec2Tags.Value(instance, instance?.Tags, key, nameof(instance));
 }

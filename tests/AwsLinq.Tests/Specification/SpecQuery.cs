@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Amazon.S3.Model;
 
 namespace AwsLinq.Tests.Specification;
@@ -40,6 +41,9 @@ public static class SpecQuery
         S3Bucket b => $"{b.BucketName}|{b.BucketRegion}",
         SqsQueue q => q.Url,
         Amazon.EC2.Model.Instance i => $"{i.InstanceId}|{i.InstanceType?.Value}|{i.State?.Name?.Value}",
+
+        // Any other SDK model item compares by everything it holds.
+        _ when value?.GetType().Namespace?.StartsWith("Amazon.", StringComparison.Ordinal) == true => JsonSerializer.Serialize(value),
         _ => value,
     };
 }

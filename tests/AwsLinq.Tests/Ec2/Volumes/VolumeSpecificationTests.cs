@@ -1,0 +1,41 @@
+using Amazon.EC2;
+using Amazon.EC2.Model;
+using AwsLinq.LocalAws;
+using AwsLinq.Tests.Specification;
+
+namespace AwsLinq.Tests.Ec2.Volumes;
+
+/// <summary>The seeded volumes, listed completely by the SDK's paginator.</summary>
+public sealed class VolumeBackend : Ec2SpecBackend<Volume>
+{
+    protected override void Seed(LocalEc2 ec2) => ec2.Volumes.Seed(VolumeSpecData.Volumes);
+
+    protected override IAsyncEnumerable<Volume> ListAll(IAmazonEC2 ec2) => ec2.Paginators.DescribeVolumes(new DescribeVolumesRequest()).Volumes;
+}
+
+/// <summary>
+/// Every volume specification query through AwsLinq, with pages of five volumes so each query crosses pages, must
+/// return what LINQ-to-Objects returns over the complete listing.
+/// </summary>
+public sealed class VolumeSpecificationTests(VolumeBackend backend) : IClassFixture<VolumeBackend>
+{
+    public static IEnumerable<object[]> Cases => VolumeQueries.Cases();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Query_returns_what_linq_to_objects_returns(string name, bool async)
+    {
+        var query = VolumeQueries.Named(name);
+        var expected = await query.Run(OracleQueryable.Over(backend.Listing), false);
+
+        var actual = await query.Run(backend.Client.Volumes().WithPageSize(5), async);
+
+        actual.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Listing_is_complete()
+    {
+        backend.Listing.Should().HaveCount(60);
+    }
+}
