@@ -24,6 +24,21 @@ public sealed class LocalAwsOptions
     /// </summary>
     public int Seed { get; init; }
 
+    /// <summary>
+    /// The delay every request waits before the endpoint answers it, on <see cref="TimeProvider"/>, without holding a
+    /// thread: 16 requests in flight wait their 16 delays at once. Zero (the default) answers at once.
+    /// </summary>
+    public TimeSpan Latency { get; init; }
+
+    /// <summary>
+    /// How far each request's delay may stray from <see cref="Latency"/>, either way, drawn evenly and seeded by
+    /// <see cref="Seed"/>. Zero by default.
+    /// </summary>
+    public TimeSpan Jitter { get; init; }
+
+    /// <summary>Requests-per-second limits in force from the start (see <see cref="LocalFaults.Limit"/>).</summary>
+    public IReadOnlyList<LocalRateLimit> RateLimits { get; init; } = [];
+
     /// <summary>Faults in force from the start, each for one service and operation (see <see cref="LocalFaults.Add"/>).</summary>
     public IReadOnlyList<LocalFaultRule> Faults { get; init; } = [];
 }

@@ -61,6 +61,8 @@ public sealed class LocalAwsServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options));
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Region, nameof(options));
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Latency, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Jitter, TimeSpan.Zero, nameof(options));
 
         var requests = new RequestLog();
         var s3 = new LocalS3(options.Region, options.TimeProvider, options.Seed);
@@ -71,8 +73,9 @@ public sealed class LocalAwsServer : IAsyncDisposable
         // One line per service. A request signed for a service goes to it; an unsigned one to the first that claims
         // its shape, so narrower shapes come first and S3, which claims everything, comes last.
         ILocalService[] services = [new SqsService(sqs), new Ec2Service(ec2), new S3Service(s3)];
-        ApplyFaults(options.Faults, services);
-        var dispatcher = new ServiceDispatcher(services, requests);
+        ApplyFaults(options, services);
+        var latency = new LatencyModel(options.Latency, options.Jitter, options.Seed);
+        var dispatcher = new ServiceDispatcher(services, requests, latency, options.TimeProvider);
         var host = await KestrelHost.StartAsync(options.Port, dispatcher.DispatchAsync, cancellationToken).ConfigureAwait(false);
         var server = new LocalAwsServer(host, s3, ec2, sqs, requests, options.Region);
         serviceUrl = server.ServiceUrl;
@@ -124,18 +127,27 @@ public sealed class LocalAwsServer : IAsyncDisposable
         return new AmazonSQSClient(new BasicAWSCredentials("local", "local"), config);
     }
 
-    private static void ApplyFaults(IReadOnlyList<LocalFaultRule> rules, IReadOnlyList<ILocalService> services)
+    private static void ApplyFaults(LocalAwsOptions options, IReadOnlyList<ILocalService> services)
     {
-        ArgumentNullException.ThrowIfNull(rules, nameof(LocalAwsOptions.Faults));
-        foreach (var rule in rules)
+        ArgumentNullException.ThrowIfNull(options.Faults, nameof(options));
+        ArgumentNullException.ThrowIfNull(options.RateLimits, nameof(options));
+        foreach (var rule in options.Faults)
         {
-            var service = services.FirstOrDefault(s => string.Equals(s.Name, rule.Service, StringComparison.OrdinalIgnoreCase))
-                ?? throw new ArgumentException(
-                    $"The fault rule '{rule}' names the service '{rule.Service}'; the endpoint serves {string.Join(", ", services.Select(s => s.Name))}.",
-                    nameof(LocalAwsOptions.Faults));
-            service.Faults.Add(rule.Operation, rule.Fault, rule.Rate, rule.Times);
+            FaultsOf(services, rule.Service, $"The fault rule '{rule}'", nameof(LocalAwsOptions.Faults))
+                .Add(rule.Operation, rule.Fault, rule.Rate, rule.Times);
+        }
+
+        foreach (var limit in options.RateLimits)
+        {
+            FaultsOf(services, limit.Service, $"The rate limit '{limit}'", nameof(LocalAwsOptions.RateLimits))
+                .Limit(limit.Operation, limit.RequestsPerSecond);
         }
     }
+
+    private static LocalFaults FaultsOf(IReadOnlyList<ILocalService> services, string name, string what, string option) =>
+        services.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))?.Faults
+        ?? throw new ArgumentException(
+            $"{what} names the service '{name}'; the endpoint serves {string.Join(", ", services.Select(s => s.Name))}.", option);
 
     /// <summary>Stops the server and releases its port.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>

@@ -34,10 +34,17 @@ internal static class LocalCommands
             Description = "Make requests fail: service:operation=fault[@rate][#times], as s3:ListObjectsV2=throttling@10% or sqs:DeleteQueue=drop-after#1 (repeatable; see docs/local-endpoint.md).",
             AllowMultipleArgumentsPerToken = false,
         };
-        var faultSeed = new Option<int>("--fault-seed") { Description = "The seed of which requests the faults hit; the same seed replays the same run." };
+        var faultSeed = new Option<int>("--fault-seed") { Description = "The seed of which requests the faults hit and of the jitter; the same seed replays the same run." };
+        var latency = new Option<string>("--latency") { Description = "Wait this long before answering each request, as 50ms or 1.5s." };
+        var jitter = new Option<string>("--jitter") { Description = "Let each request's wait stray this far from --latency, either way, as 10ms." };
+        var rateLimits = new Option<string[]>("--rate-limit")
+        {
+            Description = "Answer throttling errors past a rate: service:operation=requests-per-second, as s3:GetObject=5500 (repeatable).",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("serve", "Serve S3, EC2 and SQS in memory on 127.0.0.1, printing the endpoint URL, until Ctrl+C.")
         {
-            port, region, seed, faults, faultSeed,
+            port, region, seed, faults, faultSeed, latency, jitter, rateLimits,
         };
         actions.Set(command, async (parse, ct) =>
         {
@@ -46,7 +53,10 @@ internal static class LocalCommands
                 Port = parse.GetValue(port),
                 Region = parse.GetRequiredValue(region),
                 Seed = parse.GetValue(faultSeed),
-                Faults = FaultRules(parse.GetValue(faults) ?? []),
+                Faults = Parsed(parse.GetValue(faults), "--fault", LocalFaultRule.Parse),
+                Latency = Duration(parse.GetValue(latency), "--latency"),
+                Jitter = Duration(parse.GetValue(jitter), "--jitter"),
+                RateLimits = Parsed(parse.GetValue(rateLimits), "--rate-limit", LocalRateLimit.Parse),
             };
             await using var server = await StartAsync(options, ct);
             var output = actions.Console.Out;
@@ -54,6 +64,16 @@ internal static class LocalCommands
             if (options.Faults.Count > 0)
             {
                 await output.WriteLineAsync($"Faults (seed {options.Seed}): {string.Join(", ", options.Faults)}.");
+            }
+
+            if (options.Latency > TimeSpan.Zero || options.Jitter > TimeSpan.Zero)
+            {
+                await output.WriteLineAsync($"Latency: {LocalDuration.Format(options.Latency)} per request, jitter {LocalDuration.Format(options.Jitter)} (seed {options.Seed}).");
+            }
+
+            if (options.RateLimits.Count > 0)
+            {
+                await output.WriteLineAsync($"Rate limits (requests per second): {string.Join(", ", options.RateLimits)}.");
             }
 
             if (parse.GetValue(seed) == "demo")
@@ -78,18 +98,23 @@ internal static class LocalCommands
         return command;
     }
 
-    private static LocalFaultRule[] FaultRules(IEnumerable<string> texts) =>
-        texts.Select(text =>
+    private static T[] Parsed<T>(string[]? texts, string option, Func<string, T> parse) =>
+        (texts ?? []).Select(text => Parsed(text, option, parse)).ToArray();
+
+    private static TimeSpan Duration(string? text, string option) =>
+        text is null ? TimeSpan.Zero : Parsed(text, option, LocalDuration.Parse);
+
+    private static T Parsed<T>(string text, string option, Func<string, T> parse)
+    {
+        try
         {
-            try
-            {
-                return LocalFaultRule.Parse(text);
-            }
-            catch (FormatException e)
-            {
-                throw new CliException($"--fault: {e.Message}", e);
-            }
-        }).ToArray();
+            return parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException($"{option}: {e.Message}", e);
+        }
+    }
 
     private static async Task<LocalAwsServer> StartAsync(LocalAwsOptions options, CancellationToken cancellationToken)
     {
@@ -105,11 +130,12 @@ internal static class LocalCommands
         {
             throw new CliException($"--port: {options.Port} is not a TCP port (0 to 65535).", e);
         }
-        catch (ArgumentException e) when (e.ParamName is "Faults" or "operation")
+        catch (ArgumentException e) when (e.ParamName is "Faults" or "operation" or "RateLimits")
         {
             // The endpoint's message names what is wrong and what applies; the CLI user has no parameter to look up.
             var suffix = e.Message.LastIndexOf(" (Parameter", StringComparison.Ordinal);
-            throw new CliException($"--fault: {(suffix < 0 ? e.Message : e.Message[..suffix])}", e);
+            var option = e.ParamName == "RateLimits" ? "--rate-limit" : "--fault";
+            throw new CliException($"{option}: {(suffix < 0 ? e.Message : e.Message[..suffix])}", e);
         }
     }
 

@@ -12,9 +12,13 @@ public sealed class RequestLog
     private readonly List<ServedRequest> _requests = [];
     private int _inFlight;
     private int _peakInFlight;
+    private int _waiting;
 
     /// <summary>How many requests the server is handling right now, delays included.</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>How many requests are waiting out their latency or delay faults right now, each on a timer of the server's clock.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     /// <summary>
     /// The most requests the server was handling at once since it started or since <see cref="Clear"/>: with a
@@ -68,6 +72,10 @@ public sealed class RequestLog
     }
 
     internal void Exit() => Interlocked.Decrement(ref _inFlight);
+
+    internal void EnterWait() => Interlocked.Increment(ref _waiting);
+
+    internal void ExitWait() => Interlocked.Decrement(ref _waiting);
 
     internal void Add(ServedRequest request)
     {

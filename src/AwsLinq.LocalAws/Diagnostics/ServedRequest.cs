@@ -32,6 +32,9 @@ public sealed record ServedRequest(
     /// </summary>
     public string? Fault { get; init; }
 
+    /// <summary>How long the endpoint made the request wait before answering: the latency and any delay faults.</summary>
+    public TimeSpan Delay { get; init; }
+
     /// <summary>Returns the value of a parameter, or <see langword="null"/> when the request did not carry it.</summary>
     /// <param name="name">The AWS API parameter name, for example <c>"MaxKeys"</c>.</param>
     /// <returns>The value as sent, or <see langword="null"/>.</returns>

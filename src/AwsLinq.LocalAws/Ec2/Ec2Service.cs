@@ -8,7 +8,7 @@ namespace AwsLinq.LocalAws.Ec2;
 /// EC2's query protocol: <c>Action=&lt;Operation&gt;&amp;Version=2016-11-15&amp;...</c>, form-encoded in a POST (or in
 /// the query string), answered with XML in the 2016-11-15 namespace or with EC2's error body.
 /// </summary>
-internal sealed class Ec2Service(LocalEc2 ec2) : ProtocolService<Ec2Request>("ec2", ec2.Faults, ec2.TimeProvider)
+internal sealed class Ec2Service(LocalEc2 ec2) : ProtocolService<Ec2Request>("ec2", ec2.Faults)
 {
     protected override NamedErrors Errors { get; } = new(
         (503, "RequestLimitExceeded", "Request limit exceeded."),

@@ -14,7 +14,7 @@ public sealed partial class LocalEc2
 
     internal LocalEc2(string region, TimeProvider timeProvider, int seed = 0)
     {
-        Faults = new LocalEc2Faults(seed);
+        Faults = new LocalEc2Faults(seed, timeProvider);
         Region = region;
         TimeProvider = timeProvider;
         Store = new InstanceStore(region, timeProvider);

@@ -8,8 +8,8 @@ namespace AwsLinq.LocalAws;
 /// </summary>
 public sealed class LocalEc2Faults : LocalFaults
 {
-    internal LocalEc2Faults(int seed)
-        : base("ec2", seed, ListingFaults.For(["DescribeInstances"]))
+    internal LocalEc2Faults(int seed, TimeProvider time)
+        : base("ec2", seed, time, ListingFaults.For(["DescribeInstances"]))
     {
     }
 

@@ -91,6 +91,9 @@ public sealed class LocalFault : IEquatable<LocalFault>
     /// <summary>DeleteObjects adds an error for a key it was not sent (the first key with <c>.unsent</c> appended).</summary>
     public static LocalFault ErrorForUnsentKey { get; } = Misbehaving("error-for-unsent-key");
 
+    /// <summary>The throttling error of a rate limit (<see cref="LocalFaults.Limit"/>), named apart in the request log.</summary>
+    internal static LocalFault RateLimited { get; } = new("rate-limit", LocalFaultKind.Error);
+
     /// <summary>The name of the fault, as <see cref="Parse"/> and <c>awslinq local serve --fault</c> spell it.</summary>
     public string Name { get; }
 
@@ -133,14 +136,14 @@ public sealed class LocalFault : IEquatable<LocalFault>
         return new(string.Create(CultureInfo.InvariantCulture, $"error:{statusCode}:{code}"), LocalFaultKind.Error, statusCode, code, message);
     }
 
-    /// <summary>Waits before the operation runs, without holding a thread; the answer is otherwise normal.</summary>
+    /// <summary>Waits before answering, on the server's clock and without holding a thread; the answer is otherwise normal.</summary>
     /// <param name="delay">How long to wait, zero or more.</param>
     /// <returns>The fault.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative.</exception>
     public static LocalFault Delay(TimeSpan delay)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
-        return new(string.Create(CultureInfo.InvariantCulture, $"delay:{LocalDurations.Format(delay)}"), LocalFaultKind.Delay, delay: delay);
+        return new(string.Create(CultureInfo.InvariantCulture, $"delay:{LocalDuration.Format(delay)}"), LocalFaultKind.Delay, delay: delay);
     }
 
     /// <summary>
@@ -160,7 +163,7 @@ public sealed class LocalFault : IEquatable<LocalFault>
             return named;
         }
 
-        if (trimmed.StartsWith("delay:", StringComparison.OrdinalIgnoreCase) && LocalDurations.TryParse(trimmed[6..], out var delay))
+        if (trimmed.StartsWith("delay:", StringComparison.OrdinalIgnoreCase) && LocalDuration.TryParse(trimmed[6..], out var delay))
         {
             return Delay(delay);
         }

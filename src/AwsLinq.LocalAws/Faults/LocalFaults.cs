@@ -12,13 +12,16 @@ public abstract class LocalFaults
 {
     private readonly Lock _gate = new();
     private readonly List<RuleState> _rules = [];
+    private readonly Dictionary<string, RateWindow> _limits = new(StringComparer.Ordinal);
     private readonly int _seed;
+    private readonly TimeProvider _time;
     private readonly IReadOnlyDictionary<LocalFault, string[]> _misbehaviours;
 
-    private protected LocalFaults(string service, int seed, IReadOnlyDictionary<LocalFault, string[]> misbehaviours)
+    private protected LocalFaults(string service, int seed, TimeProvider time, IReadOnlyDictionary<LocalFault, string[]> misbehaviours)
     {
         Service = service;
         _seed = seed;
+        _time = time;
         _misbehaviours = misbehaviours;
     }
 
@@ -87,12 +90,32 @@ public abstract class LocalFaults
         }
     }
 
-    /// <summary>Turns every fault of the service off.</summary>
+    /// <summary>
+    /// Limits an operation to a number of requests in each second of the server's clock; the requests past it get the
+    /// service's throttling error, as S3 answers <c>503 SlowDown</c> past its documented rates (3,500 PUT/COPY/POST/DELETE
+    /// and 5,500 GET/HEAD requests per second per prefix). A new limit for the operation replaces the earlier one.
+    /// </summary>
+    /// <param name="operation">The operation as the service names it, or <c>*</c> for every operation together.</param>
+    /// <param name="requestsPerSecond">How many requests each second may have, 1 or more.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="operation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="requestsPerSecond"/> is below 1.</exception>
+    public void Limit(string operation, int requestsPerSecond)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(operation);
+        ArgumentOutOfRangeException.ThrowIfLessThan(requestsPerSecond, 1);
+        lock (_gate)
+        {
+            _limits[operation] = new RateWindow(requestsPerSecond);
+        }
+    }
+
+    /// <summary>Turns every fault and rate limit of the service off.</summary>
     public virtual void Reset()
     {
         lock (_gate)
         {
             _rules.Clear();
+            _limits.Clear();
         }
     }
 
@@ -120,7 +143,12 @@ public abstract class LocalFaults
         lock (_gate)
         {
             List<LocalFault>? hits = null;
-            var failed = false;
+            var failed = OverLimit(operation);
+            if (failed)
+            {
+                hits = [LocalFault.RateLimited];
+            }
+
             foreach (var state in _rules)
             {
                 // Once an error or drop has hit, the request cannot fail twice: later ones are not drawn, nor counted.
@@ -139,6 +167,27 @@ public abstract class LocalFaults
         }
     }
 
+    /// <summary>Counts the request in the limits that apply to it; whether one of them is spent for this second.</summary>
+    private bool OverLimit(string operation)
+    {
+        if (_limits.Count == 0)
+        {
+            return false;
+        }
+
+        var second = _time.GetUtcNow().ToUnixTimeSeconds();
+        var over = false;
+        foreach (var name in (string[])[operation, LocalFaultRule.AnyOperation])
+        {
+            if (_limits.TryGetValue(name, out var window))
+            {
+                over |= !window.TryTake(second);
+            }
+        }
+
+        return over;
+    }
+
     private void ThrowIfNotApplicable(string operation, LocalFault fault)
     {
         if (fault.Kind != LocalFaultKind.Misbehaviour)
@@ -154,6 +203,24 @@ public abstract class LocalFaults
                     ? $"The fault '{fault}' does not apply to {Service}: no {Service} operation can show it."
                     : $"The fault '{fault}' does not apply to {Service} {operation}: it applies to {string.Join(", ", operations)}.",
                 nameof(operation));
+        }
+    }
+
+    /// <summary>The requests of the current second of one limit.</summary>
+    private sealed class RateWindow(int perSecond)
+    {
+        private long _second = long.MinValue;
+        private int _taken;
+
+        public bool TryTake(long second)
+        {
+            if (second != _second)
+            {
+                _second = second;
+                _taken = 0;
+            }
+
+            return ++_taken <= perSecond;
         }
     }
 

@@ -6,7 +6,7 @@ namespace AwsLinq.LocalAws.Hosting;
 /// <summary>
 /// What every emulated service does the same way: read the request, find its operation in the registry, apply the
 /// faults that hit it, run it, turn a service error (or a bug) into the protocol's error body, and make the request
-/// log's record. A protocol supplies how requests are read and errors written; an operation is one class registered
+/// log's record, with the delay the dispatcher is to wait before answering. A protocol supplies how requests are read and errors written; an operation is one class registered
 /// in <see cref="CreateRegistry"/>.
 /// </summary>
 internal abstract class ProtocolService<TRequest> : ILocalService
@@ -15,13 +15,10 @@ internal abstract class ProtocolService<TRequest> : ILocalService
     /// <summary>The status the log records for a request whose connection was dropped: no answer was sent.</summary>
     public const int NoAnswer = 0;
 
-    private readonly TimeProvider _time;
-
-    protected ProtocolService(string name, LocalFaults faults, TimeProvider time)
+    protected ProtocolService(string name, LocalFaults faults)
     {
         Name = name;
         Faults = faults;
-        _time = time;
     }
 
     public string Name { get; }
@@ -42,10 +39,6 @@ internal abstract class ProtocolService<TRequest> : ILocalService
         var operation = Registry.Resolve(request);
         var faults = Faults.Draw(operation.Name);
         request.Faults = faults;
-        if (faults.Delay > TimeSpan.Zero)
-        {
-            await Task.Delay(faults.Delay, _time, request.Aborted).ConfigureAwait(false);
-        }
 
         ServiceResponse response;
         try
@@ -73,6 +66,7 @@ internal abstract class ProtocolService<TRequest> : ILocalService
         var record = new ServedRequest(Name, operation.Name, request.Bucket, request.Logged.AsReadOnly(), dropped ? NoAnswer : response.StatusCode)
         {
             Fault = faults.Describe(),
+            Delay = faults.Delay,
         };
         return new ServiceOutcome(record, response, dropped);
     }
@@ -93,7 +87,7 @@ internal abstract class ProtocolService<TRequest> : ILocalService
 
     private ServiceException ErrorFor(LocalFault fault)
     {
-        var (status, code, message) = fault == LocalFault.Throttling ? Errors.Throttling
+        var (status, code, message) = fault == LocalFault.Throttling || fault == LocalFault.RateLimited ? Errors.Throttling
             : fault == LocalFault.InternalError ? Errors.InternalError
             : fault == LocalFault.Unavailable ? Errors.Unavailable
             : (fault.StatusCode, fault.Code!, fault.Message!);

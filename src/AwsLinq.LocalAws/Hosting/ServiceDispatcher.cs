@@ -10,7 +10,7 @@ namespace AwsLinq.LocalAws.Hosting;
 /// A signed request goes to the service it was signed for. Any other goes to the first service, in registration
 /// order, that claims its shape; the last one registered (S3) claims everything, so every request is answered.
 /// </remarks>
-internal sealed class ServiceDispatcher(IReadOnlyList<ILocalService> services, RequestLog log)
+internal sealed class ServiceDispatcher(IReadOnlyList<ILocalService> services, RequestLog log, LatencyModel latency, TimeProvider time)
 {
     public async Task DispatchAsync(HttpContext context)
     {
@@ -27,9 +27,27 @@ internal sealed class ServiceDispatcher(IReadOnlyList<ILocalService> services, R
 
     private async Task AnswerAsync(HttpContext context)
     {
+        var latencyDelay = latency.Next();
         var service = Pick(context.Request);
         var outcome = await service.HandleAsync(context).ConfigureAwait(false);
-        log.Add(outcome.Record);
+        var record = latencyDelay == TimeSpan.Zero ? outcome.Record : outcome.Record with { Delay = outcome.Record.Delay + latencyDelay };
+        if (record.Delay > TimeSpan.Zero)
+        {
+            // A timer, not a thread, so concurrent requests wait their delays at once. The wait counts once its timer
+            // exists, so a test that sees it counted can move a fake clock and know the timer will fire.
+            var wait = Task.Delay(record.Delay, time, context.RequestAborted);
+            log.EnterWait();
+            try
+            {
+                await wait.ConfigureAwait(false);
+            }
+            finally
+            {
+                log.ExitWait();
+            }
+        }
+
+        log.Add(record);
         if (outcome.Dropped)
         {
             // A fault: the client sees the connection close with no answer, as when a network path fails.

@@ -14,7 +14,7 @@ public sealed class LocalS3
 
     internal LocalS3(string defaultRegion, TimeProvider time, int seed = 0)
     {
-        Faults = new LocalS3Faults(seed);
+        Faults = new LocalS3Faults(seed, time);
         DefaultRegion = defaultRegion;
         _time = time;
     }
@@ -113,8 +113,6 @@ public sealed class LocalS3
     }
 
     internal DateTimeOffset Now => _time.GetUtcNow();
-
-    internal TimeProvider Time => _time;
 
     internal S3Bucket? FindBucket(string name)
     {

@@ -13,8 +13,8 @@ public sealed class LocalS3Faults : LocalFaults
 
     private volatile FrozenSet<string> _deniedDeleteKeys = FrozenSet<string>.Empty;
 
-    internal LocalS3Faults(int seed)
-        : base("s3", seed, ListingFaults.For(
+    internal LocalS3Faults(int seed, TimeProvider time)
+        : base("s3", seed, time, ListingFaults.For(
             Listings,
             (LocalFault.IgnoresBucketFilters, ["ListBuckets"]),
             (LocalFault.EmptyBody, ["DeleteObjects"]),

@@ -8,7 +8,7 @@ namespace AwsLinq.LocalAws.S3;
 /// The S3 REST-XML protocol: the method, path and sub-resource pick the operation, and errors come back as S3's XML
 /// error body. It claims every request no other service claims.
 /// </summary>
-internal sealed class S3Service(LocalS3 s3) : ProtocolService<S3Request>("s3", s3.Faults, s3.Time)
+internal sealed class S3Service(LocalS3 s3) : ProtocolService<S3Request>("s3", s3.Faults)
 {
     protected override NamedErrors Errors { get; } = new(
         (503, "SlowDown", "Please reduce your request rate."),

@@ -13,7 +13,7 @@ public sealed class LocalSqs
 
     internal LocalSqs(string region, TimeProvider timeProvider, Func<Uri> serviceUrl, int seed = 0)
     {
-        Faults = new LocalSqsFaults(seed);
+        Faults = new LocalSqsFaults(seed, timeProvider);
         Region = region;
         TimeProvider = timeProvider;
         ServiceUrl = serviceUrl;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace AwsLinq.LocalAws.Sqs;
 
 /// <summary>SQS's JSON 1.0 protocol: <c>POST /</c>, <c>X-Amz-Target: AmazonSQS.&lt;Operation&gt;</c>, JSON both ways.</summary>
-internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sqs", sqs.Faults, sqs.TimeProvider)
+internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sqs", sqs.Faults)
 {
     protected override NamedErrors Errors { get; } = new(
         (400, "ThrottlingException", "Rate exceeded"),

@@ -16,7 +16,7 @@ public class DelayFaultTests : FaultTestBase
         Server.Sqs.Faults.Add("ListQueues", LocalFault.Delay(TimeSpan.FromSeconds(2)));
 
         var call = Sqs.ListQueuesAsync(new ListQueuesRequest());
-        await WaitUntilAsync(() => Server.Requests.InFlight == 1);
+        await Eventually.WaitUntilAsync(() => Server.Requests.Waiting == 1);
         _clock.Advance(TimeSpan.FromSeconds(1.5));
         await Task.Delay(50);
         var answeredEarly = call.IsCompleted;
@@ -25,14 +25,5 @@ public class DelayFaultTests : FaultTestBase
 
         answeredEarly.Should().BeFalse();
         Served("sqs", "ListQueues").Should().Equal((200, "delay:2000ms"));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
     }
 }
