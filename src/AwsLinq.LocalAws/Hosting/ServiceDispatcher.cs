@@ -8,7 +8,8 @@ namespace AwsLinq.LocalAws.Hosting;
 /// </summary>
 /// <remarks>
 /// A signed request goes to the service it was signed for. Any other goes to the first service, in registration
-/// order, that claims its shape; the last one registered (S3) claims everything, so every request is answered.
+/// order, that claims its shape (read without the body, except a URL-encoded form, which is read first); the last one
+/// registered (S3) claims everything, so every request is answered.
 /// </remarks>
 internal sealed class ServiceDispatcher(IReadOnlyList<ILocalService> services, RequestLog log, LatencyModel latency, TimeProvider time)
 {
@@ -27,6 +28,12 @@ internal sealed class ServiceDispatcher(IReadOnlyList<ILocalService> services, R
 
     private async Task AnswerAsync(HttpContext context)
     {
+        if (SigningScope.ServiceOf(context.Request) is null)
+        {
+            // The query protocols (EC2, SQS) tell an unsigned request by the Action and Version in its form body.
+            await QueryParameters.BufferFormAsync(context).ConfigureAwait(false);
+        }
+
         var latencyDelay = latency.Next();
         var service = Pick(context.Request);
         var outcome = await service.HandleAsync(context).ConfigureAwait(false);

@@ -106,7 +106,7 @@ public sealed class LocalSqs
     {
         ArgumentNullException.ThrowIfNull(queueName);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var queue = Queues.Find(queueName) ?? throw new InvalidOperationException($"Queue '{queueName}' does not exist. Call CreateQueue first.");
+        var queue = Existing(queueName);
         var none = new Dictionary<string, MessageAttribute>();
         for (var i = 1; i <= count; i++)
         {
@@ -123,6 +123,22 @@ public sealed class LocalSqs
 
     /// <summary>Errors, dropped connections, delays and ListQueues misbehaviours to switch on for tests of client resilience.</summary>
     public LocalSqsFaults Faults { get; }
+
+    /// <summary>
+    /// Returns how many <c>ReceiveMessage</c> calls are long-polling a queue right now (waiting for a message, with
+    /// <c>WaitTimeSeconds</c> or the queue's <c>ReceiveMessageWaitTimeSeconds</c>): a test can wait for its consumer to
+    /// be waiting before it sends, instead of sleeping.
+    /// </summary>
+    /// <param name="queueName">An existing queue.</param>
+    /// <returns>The number of waiting receives.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="queueName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The queue does not exist.</exception>
+    public int WaitingReceives(string queueName)
+    {
+        ArgumentNullException.ThrowIfNull(queueName);
+        var queue = Existing(queueName);
+        return queue.Messages.Waiting;
+    }
 
     internal QueueRegistry Queues { get; } = new();
 
@@ -151,6 +167,9 @@ public sealed class LocalSqs
 
     private SqsQueue NewQueue(string name, bool fifo, Dictionary<string, string> attributes, IReadOnlyDictionary<string, string> tags, DateTimeOffset now) =>
         new(name, QueueAddresses.Arn(Region, name), fifo, attributes, new(tags, StringComparer.Ordinal), now);
+
+    private SqsQueue Existing(string name) =>
+        Queues.Find(name) ?? throw new InvalidOperationException($"Queue '{name}' does not exist. Call CreateQueue first.");
 
     // Seeding reports what SQS would have answered as the argument exceptions .NET callers expect.
     private static T AsArgumentError<T>(Func<T> action)

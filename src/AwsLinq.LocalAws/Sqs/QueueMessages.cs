@@ -7,17 +7,43 @@ namespace AwsLinq.LocalAws.Sqs;
 
 /// <summary>
 /// The messages of one queue, in the order sent. Thread-safe; messages past the queue's retention period are dropped
-/// whenever the queue is read, so counts are always those of the moment asked.
+/// whenever the queue is read, so counts are always those of the moment asked. A long poll waits on
+/// <see cref="Arrival"/>, which completes whenever a message may have become receivable.
 /// </summary>
 internal sealed class QueueMessages(SqsQueue queue)
 {
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan DeduplicationInterval = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan MaxHidden = TimeSpan.FromHours(12);
     private readonly Lock _gate = new();
     private readonly List<StoredMessage> _messages = [];
     private readonly Dictionary<string, StoredMessage> _deduplication = new(StringComparer.Ordinal);
     private DateTimeOffset? _lastPurge;
     private long _sequence;
+    private TaskCompletionSource _arrival = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _waiting;
+
+    /// <summary>Completes at the next send, or the next visibility change that returns a message to the queue.</summary>
+    public Task Arrival
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _arrival.Task;
+            }
+        }
+    }
+
+    /// <summary>How many receives are waiting for a message right now.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
+    /// <summary>Counts a waiting receive until the returned scope is disposed.</summary>
+    public IDisposable Wait()
+    {
+        Interlocked.Increment(ref _waiting);
+        return new WaitScope(this);
+    }
 
     public MessageCounts Count(DateTimeOffset now)
     {
@@ -64,6 +90,7 @@ internal sealed class QueueMessages(SqsQueue queue)
                 _deduplication[deduplicationKey] = message;
             }
 
+            SignalArrival();
             return message;
         }
     }
@@ -91,6 +118,51 @@ internal sealed class QueueMessages(SqsQueue queue)
             }
 
             return deliveries;
+        }
+    }
+
+    /// <summary>
+    /// How long until the next message that is delayed or in flight becomes visible, or <see langword="null"/> when
+    /// none will: a long poll wakes then, since no send announces it.
+    /// </summary>
+    public TimeSpan? UntilNextVisible(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            Expire(now);
+            var hidden = _messages.Where(m => !m.IsVisible(now)).Select(m => m.VisibleAt).ToList();
+            return hidden.Count == 0 ? null : hidden.Min() - now;
+        }
+    }
+
+    /// <summary>
+    /// Hides an in-flight message for <paramref name="seconds"/> from now, within 12 hours of its first receive; 0
+    /// returns it to the queue at once.
+    /// </summary>
+    public VisibilityChange ChangeVisibility(string messageId, int seconds, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            Expire(now);
+            var message = _messages.FirstOrDefault(m => string.Equals(m.MessageId, messageId, StringComparison.Ordinal));
+            if (message is null || !message.IsInFlight(now))
+            {
+                return VisibilityChange.NotInFlight;
+            }
+
+            var visibleAt = now + TimeSpan.FromSeconds(seconds);
+            if (visibleAt - message.FirstReceivedAt!.Value > MaxHidden)
+            {
+                return VisibilityChange.BeyondLimit;
+            }
+
+            message.VisibleAt = visibleAt;
+            if (seconds == 0)
+            {
+                SignalArrival();
+            }
+
+            return VisibilityChange.Changed;
         }
     }
 
@@ -130,6 +202,14 @@ internal sealed class QueueMessages(SqsQueue queue)
             : queue.Attribute(DeduplicationScope) == "messageGroup" ? outgoing.GroupId + "\n" + deduplicationId : deduplicationId;
     }
 
+    // Called under the lock: wakes every waiting receive, and gives later ones a new task to wait on.
+    private void SignalArrival()
+    {
+        var arrived = _arrival;
+        _arrival = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        arrived.TrySetResult();
+    }
+
     private void Expire(DateTimeOffset now)
     {
         var retention = TimeSpan.FromSeconds(queue.IntAttribute(MessageRetentionPeriod));
@@ -137,6 +217,19 @@ internal sealed class QueueMessages(SqsQueue queue)
         foreach (var key in _deduplication.Where(d => now - d.Value.SentAt >= DeduplicationInterval).Select(d => d.Key).ToList())
         {
             _deduplication.Remove(key);
+        }
+    }
+
+    private sealed class WaitScope(QueueMessages messages) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                Interlocked.Decrement(ref messages._waiting);
+            }
         }
     }
 }

@@ -15,6 +15,12 @@ internal static class ReceiptHandles
         Convert.ToBase64String(Encoding.UTF8.GetBytes(
             string.Join(Separator, queueName, messageId, Convert.ToHexString(RandomNumberGenerator.GetBytes(8)))));
 
+    /// <summary>The message a handle was issued for in this queue; ReceiptHandleIsInvalid for any other handle.</summary>
+    public static string MessageIdIn(SqsQueue queue, string handle) =>
+        TryRead(handle, out var queueName, out var messageId) && string.Equals(queueName, queue.Name, StringComparison.Ordinal)
+            ? messageId
+            : throw SqsErrors.ReceiptHandleIsInvalid(handle);
+
     public static bool TryRead(string handle, out string queueName, out string messageId)
     {
         queueName = messageId = string.Empty;

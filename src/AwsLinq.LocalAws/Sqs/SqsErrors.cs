@@ -3,8 +3,9 @@ using System.Globalization;
 namespace AwsLinq.LocalAws.Sqs;
 
 /// <summary>
-/// The SQS errors the endpoint answers with, with the shape ids, query codes and messages SQS sends over JSON 1.0.
-/// Modeled errors use <c>com.amazonaws.sqs#</c>; validation errors come from the service framework (coral).
+/// The SQS errors the endpoint answers with, with the shape ids, query codes and messages SQS sends (the query
+/// protocol sends the code in its error body, JSON 1.0 in <c>x-amzn-query-error</c>). Modeled errors use
+/// <c>com.amazonaws.sqs#</c>; validation errors come from the service framework (coral).
 /// </summary>
 internal static class SqsErrors
 {
@@ -15,7 +16,8 @@ internal static class SqsErrors
     private const string Coral = "com.amazon.coral.service#";
 
     public static SqsErrorException QueueDoesNotExist() =>
-        new(Sqs + "QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue", "The specified queue does not exist.");
+        new(Sqs + "QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue", "The specified queue does not exist.",
+            queryMessage: "The specified queue does not exist for this wsdl version.");
 
     public static SqsErrorException InvalidParameterValue(string message) =>
         new(Coral + "InvalidParameterValueException", "InvalidParameterValue", message);
@@ -55,6 +57,34 @@ internal static class SqsErrors
     public static SqsErrorException UnsupportedOperation(string operation) =>
         new(Sqs + "UnsupportedOperation", "AWS.SimpleQueueService.UnsupportedOperation",
             $"The local AWS endpoint does not emulate the SQS operation {operation}.");
+
+    public static SqsErrorException EmptyBatchRequest(string entryType) =>
+        new(Sqs + "EmptyBatchRequest", "AWS.SimpleQueueService.EmptyBatchRequest", $"There should be at least one {entryType} in the request.");
+
+    public static SqsErrorException TooManyEntriesInBatchRequest(int limit, int count) =>
+        new(Sqs + "TooManyEntriesInBatchRequest", "AWS.SimpleQueueService.TooManyEntriesInBatchRequest",
+            string.Create(CultureInfo.InvariantCulture, $"Maximum number of entries per request are {limit}. You have sent {count}."));
+
+    public static SqsErrorException InvalidBatchEntryId() =>
+        new(Sqs + "InvalidBatchEntryId", "AWS.SimpleQueueService.InvalidBatchEntryId",
+            "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.");
+
+    public static SqsErrorException BatchEntryIdsNotDistinct(string id) =>
+        new(Sqs + "BatchEntryIdsNotDistinct", "AWS.SimpleQueueService.BatchEntryIdsNotDistinct", $"Id {id} repeated.");
+
+    public static SqsErrorException BatchRequestTooLong(int limit, int size) =>
+        new(Sqs + "BatchRequestTooLong", "AWS.SimpleQueueService.BatchRequestTooLong",
+            string.Create(CultureInfo.InvariantCulture, $"Batch requests cannot be longer than {limit} bytes. You have sent {size} bytes."));
+
+    public static SqsErrorException MessageNotInflight() =>
+        new(Sqs + "MessageNotInflight", "AWS.SimpleQueueService.MessageNotInflight",
+            "Message does not exist or is not available for visibility timeout change.");
+
+    public static SqsErrorException InvalidAction(string action) =>
+        new(Coral + "UnknownOperationException", "InvalidAction", $"The action {action} is not valid for this web service.");
+
+    public static SqsErrorException MissingAction() =>
+        new(Coral + "UnknownOperationException", "MissingAction", "The request must contain the parameter Action.");
 
     public static SqsErrorException InternalError(Exception cause) =>
         new(Sqs + "InternalError", "InternalError", "We encountered an internal error. Please try again. (" + cause.Message + ")", 500);

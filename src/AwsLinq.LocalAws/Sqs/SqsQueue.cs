@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace AwsLinq.LocalAws.Sqs;
 
@@ -60,6 +61,24 @@ internal sealed class SqsQueue
     }
 
     public int IntAttribute(string name) => int.Parse(Attribute(name), CultureInfo.InvariantCulture);
+
+    /// <summary>The ARN its RedrivePolicy moves messages to, or <see langword="null"/> without one; the policy was checked when set.</summary>
+    public string? DeadLetterTargetArn()
+    {
+        string? policy;
+        lock (_gate)
+        {
+            policy = _attributes.GetValueOrDefault(QueueAttributeNames.RedrivePolicy);
+        }
+
+        if (string.IsNullOrEmpty(policy))
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(policy);
+        return document.RootElement.TryGetProperty("deadLetterTargetArn", out var target) ? target.GetString() : null;
+    }
 
     public void ChangeAttributes(IReadOnlyDictionary<string, string> given, DateTimeOffset now)
     {

@@ -1,38 +1,48 @@
-using System.Globalization;
 using System.Text.Json;
 using AwsLinq.LocalAws.Hosting;
+using AwsLinq.LocalAws.Sqs.Query;
 using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.Sqs;
 
 /// <summary>
-/// One JSON 1.0 request: the operation from <c>X-Amz-Target</c> and the members of the JSON body, read the way
-/// SQS reads them (a member of the wrong JSON type is a SerializationException, as coral answers). Every member of
-/// the body is logged under its own name.
+/// One SQS request, in either protocol, as the JSON body the call sends over JSON 1.0: the operation from
+/// <c>X-Amz-Target</c> or <c>Action</c>, and the members read the way SQS reads them (a member of the wrong JSON type is
+/// a SerializationException, as coral answers). Every member of the body is logged under its own name, whatever the
+/// protocol, so that the log of a call does not depend on the client that made it.
 /// </summary>
 internal sealed class SqsRequest : ServiceRequest
 {
     public const string TargetHeader = "X-Amz-Target";
     public const string TargetPrefix = "AmazonSQS.";
 
-    private readonly JsonElement _body;
     private readonly SqsErrorException? _malformed;
 
-    private SqsRequest(HttpContext context, string operation, JsonElement body, SqsErrorException? malformed)
+    private SqsRequest(HttpContext context, string operation, JsonElement body, SqsErrorException? malformed, SqsProtocol protocol)
         : base(context, Guid.NewGuid().ToString())
     {
         Operation = operation;
-        _body = body;
+        Members = new SqsMembers(body);
         _malformed = malformed;
-        SqsLoggedMembers.AddTo(Logged, _body);
+        Protocol = protocol;
+        SqsLoggedMembers.AddTo(Logged, body);
     }
 
     public string Operation { get; }
 
     public override string? OperationName => Operation;
 
-    /// <summary>Reads the body; one that is not JSON fails the operation later, once it is known and logged.</summary>
-    public static async Task<SqsRequest> ReadAsync(HttpContext context)
+    /// <summary>The protocol the request came in, which its answer goes back in.</summary>
+    public SqsProtocol Protocol { get; }
+
+    public static bool IsJson(HttpRequest request) =>
+        request.Headers[TargetHeader].ToString().StartsWith(TargetPrefix, StringComparison.Ordinal);
+
+    public static Task<SqsRequest> ReadAsync(HttpContext context) =>
+        IsJson(context.Request) ? ReadJsonAsync(context) : ReadQueryAsync(context);
+
+    /// <summary>Reads a JSON body; one that is not JSON fails the operation later, once it is known and logged.</summary>
+    private static async Task<SqsRequest> ReadJsonAsync(HttpContext context)
     {
         var target = context.Request.Headers[TargetHeader].ToString();
         var operation = target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..];
@@ -42,13 +52,27 @@ internal sealed class SqsRequest : ServiceRequest
         {
             // The request keeps a clone, so that the document's pooled memory can go.
             using var document = buffer.Length == 0 ? JsonDocument.Parse("{}") : JsonDocument.Parse(buffer.ToArray());
-            return new SqsRequest(context, operation, document.RootElement.Clone(), null);
+            return new SqsRequest(context, operation, document.RootElement.Clone(), null, SqsProtocol.Json);
         }
         catch (JsonException e)
         {
             var malformed = SqsErrors.SerializationException("The request body is not valid JSON: " + e.Message);
-            return new SqsRequest(context, operation, default, malformed);
+            return new SqsRequest(context, operation, default, malformed, SqsProtocol.Json);
         }
+    }
+
+    /// <summary>Reads <c>Action=</c> parameters; a request posted to a queue URL names its queue by the path.</summary>
+    private static async Task<SqsRequest> ReadQueryAsync(HttpContext context)
+    {
+        var parameters = await QueryParameters.ReadAsync(context).ConfigureAwait(false);
+        var operation = parameters.GetValueOrDefault("Action") ?? string.Empty;
+        var body = SqsQueryInput.ToJson(parameters, operation);
+        if (!body.ContainsKey("QueueUrl") && SqsQueryShape.QueueUrlOfPath(context.Request) is { } url)
+        {
+            body["QueueUrl"] = url;
+        }
+
+        return new SqsRequest(context, operation, JsonSerializer.SerializeToElement(body), null, SqsProtocol.Query);
     }
 
     /// <summary>Throws the SerializationException of a body that was not JSON.</summary>
@@ -60,53 +84,18 @@ internal sealed class SqsRequest : ServiceRequest
         }
     }
 
-    public string? String(string member) =>
-        Member(member, JsonValueKind.String) is { } value ? value.GetString() : null;
+    /// <summary>The members of the body; the accessors below read them.</summary>
+    public SqsMembers Members { get; }
 
-    public string RequiredString(string member) => String(member) ?? throw SqsErrors.MissingParameter(member);
+    public string? String(string member) => Members.String(member);
 
-    public int? Int(string member)
-    {
-        if (Member(member, JsonValueKind.Number) is not { } value)
-        {
-            return null;
-        }
+    public string RequiredString(string member) => Members.RequiredString(member);
 
-        return value.TryGetInt32(out var number)
-            ? number
-            : throw SqsErrors.SerializationException($"NUMBER_VALUE cannot be converted to Integer for {member}");
-    }
+    public int? Int(string member) => Members.Int(member);
 
-    public IReadOnlyList<string> StringList(string member) =>
-        Member(member, JsonValueKind.Array) is { } value
-            ? value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String
-                ? e.GetString()!
-                : throw SqsErrors.SerializationException($"Unexpected value in the list {member}")).ToList()
-            : [];
+    public IReadOnlyList<string> StringList(string member) => Members.StringList(member);
 
-    public IReadOnlyDictionary<string, string> StringMap(string member) =>
-        Member(member, JsonValueKind.Object) is { } value
-            ? value.EnumerateObject().ToDictionary(
-                p => p.Name,
-                p => p.Value.ValueKind == JsonValueKind.String
-                    ? p.Value.GetString()!
-                    : throw SqsErrors.SerializationException($"Unexpected value in the map {member}"),
-                StringComparer.Ordinal)
-            : new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> StringMap(string member) => Members.StringMap(member);
 
-    public JsonElement? Object(string member) => Member(member, JsonValueKind.Object);
-
-    private JsonElement? Member(string member, JsonValueKind kind)
-    {
-        if (_body.ValueKind != JsonValueKind.Object || !_body.TryGetProperty(member, out var value)
-            || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == kind
-            ? value
-            : throw SqsErrors.SerializationException(string.Create(
-                CultureInfo.InvariantCulture, $"Unexpected {value.ValueKind} for the member {member}; expected {kind}."));
-    }
+    public JsonElement? Object(string member) => Members.Object(member);
 }

@@ -1,10 +1,15 @@
 using AwsLinq.LocalAws.Hosting;
 using AwsLinq.LocalAws.Sqs.Operations;
+using AwsLinq.LocalAws.Sqs.Query;
 using Microsoft.AspNetCore.Http;
 
 namespace AwsLinq.LocalAws.Sqs;
 
-/// <summary>SQS's JSON 1.0 protocol: <c>POST /</c>, <c>X-Amz-Target: AmazonSQS.&lt;Operation&gt;</c>, JSON both ways.</summary>
+/// <summary>
+/// SQS in both its protocols, answered from one model: JSON 1.0 (<c>POST /</c>, <c>X-Amz-Target:
+/// AmazonSQS.&lt;Operation&gt;</c>, JSON both ways) and the query protocol (<c>Action=&lt;Operation&gt;&amp;Version=2012-11-05</c>
+/// in a form post or the query string, often to the queue's URL, answered with XML).
+/// </summary>
 internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sqs", sqs.Faults)
 {
     protected override NamedErrors Errors { get; } = new(
@@ -12,8 +17,7 @@ internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sq
         (500, "InternalFailure", "The request processing has failed because of an unknown error, exception or failure."),
         (503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server."));
 
-    public override bool Claims(HttpRequest request) =>
-        request.Headers[SqsRequest.TargetHeader].ToString().StartsWith(SqsRequest.TargetPrefix, StringComparison.Ordinal);
+    public override bool Claims(HttpRequest request) => SqsRequest.IsJson(request) || SqsQueryShape.Claims(request);
 
     protected override OperationRegistry<SqsRequest> CreateRegistry() => new(
         [
@@ -21,7 +25,9 @@ internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sq
             new GetQueueAttributesOperation(sqs), new SetQueueAttributesOperation(sqs), new TagQueueOperation(sqs),
             new UntagQueueOperation(sqs), new ListQueueTagsOperation(sqs), new DeleteQueueOperation(sqs),
             new PurgeQueueOperation(sqs), new SendMessageOperation(sqs), new ReceiveMessageOperation(sqs),
-            new DeleteMessageOperation(sqs),
+            new DeleteMessageOperation(sqs), new SendMessageBatchOperation(sqs), new DeleteMessageBatchOperation(sqs),
+            new ChangeMessageVisibilityOperation(sqs), new ChangeMessageVisibilityBatchOperation(sqs),
+            new ListDeadLetterSourceQueuesOperation(sqs),
         ],
         request => new UnsupportedOperation(sqs, request.Operation));
 
@@ -32,7 +38,7 @@ internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sq
         new SqsErrorException(SqsErrors.Namespace + code, code, message, statusCode);
 
     protected override ServiceResponse ErrorResponse(SqsRequest request, ServiceException error) =>
-        SqsJson.Error((SqsErrorException)error);
+        request.Protocol.Error((SqsErrorException)error, request.RequestId);
 
     protected override ServiceException InternalError(Exception cause) => SqsErrors.InternalError(cause);
 

@@ -10,17 +10,11 @@ internal sealed class DeleteMessageOperation(LocalSqs sqs) : SqsOperation(sqs)
 {
     public override string Name => "DeleteMessage";
 
-    public override JsonObject Execute(SqsRequest request)
-    {
-        var queue = RequireQueue(request);
-        var handle = request.RequiredString("ReceiptHandle");
-        if (!ReceiptHandles.TryRead(handle, out var queueName, out var messageId)
-            || !string.Equals(queueName, queue.Name, StringComparison.Ordinal))
-        {
-            throw SqsErrors.ReceiptHandleIsInvalid(handle);
-        }
+    public override JsonObject Execute(SqsRequest request) => Delete(RequireQueue(request), request.Members);
 
-        queue.Messages.Delete(messageId);
+    public static JsonObject Delete(SqsQueue queue, SqsMembers request)
+    {
+        queue.Messages.Delete(ReceiptHandles.MessageIdIn(queue, request.RequiredString("ReceiptHandle")));
         return [];
     }
 }

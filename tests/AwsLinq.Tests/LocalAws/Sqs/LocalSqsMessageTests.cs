@@ -52,16 +52,6 @@ public class LocalSqsMessageTests : LocalSqsTestBase
     }
 
     [Fact]
-    public async Task An_empty_queue_receives_no_messages_even_with_a_wait_time()
-    {
-        var url = State.CreateQueue("empty");
-
-        var response = await Client.ReceiveMessageAsync(new ReceiveMessageRequest(url) { WaitTimeSeconds = 20 });
-
-        (response.Messages ?? []).Should().BeEmpty();
-    }
-
-    [Fact]
     public async Task Message_attributes_round_trip_with_the_digests_the_SDK_checks()
     {
         var url = State.CreateQueue("attributed");

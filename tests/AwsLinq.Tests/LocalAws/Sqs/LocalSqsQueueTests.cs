@@ -157,12 +157,13 @@ public class LocalSqsQueueTests : LocalSqsTestBase
     [Fact]
     public async Task Operations_the_endpoint_does_not_emulate_fail_with_UnsupportedOperation()
     {
-        var url = State.CreateQueue("batch");
+        var url = State.CreateQueue("shared");
 
-        var act = () => Client.SendMessageBatchAsync(url, [new SendMessageBatchRequestEntry("1", "body")]);
+        var act = () => Client.AddPermissionAsync(new AddPermissionRequest { QueueUrl = url, Label = "l", AWSAccountIds = ["111122223333"], Actions = ["SendMessage"] });
 
-        (await act.Should().ThrowAsync<AmazonSQSException>()).Which.Message
-            .Should().Be("The local AWS endpoint does not emulate the SQS operation SendMessageBatch.");
-        Logged("SendMessageBatch").Single().StatusCode.Should().Be(400);
+        var error = (await act.Should().ThrowAsync<AmazonSQSException>()).Which;
+        error.ErrorCode.Should().Be("AWS.SimpleQueueService.UnsupportedOperation");
+        error.Message.Should().Be("The local AWS endpoint does not emulate the SQS operation AddPermission.");
+        Logged("AddPermission").Single().StatusCode.Should().Be(400);
     }
 }

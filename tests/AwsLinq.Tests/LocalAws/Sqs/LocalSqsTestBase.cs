@@ -12,9 +12,12 @@ public abstract class LocalSqsTestBase : IAsyncLifetime
 
     protected LocalSqs State => Server.Sqs;
 
+    /// <summary>The server's options; a test class overrides them to run the server on a clock of its own.</summary>
+    protected virtual LocalAwsOptions Options => new();
+
     public virtual async Task InitializeAsync()
     {
-        Server = await LocalAwsServer.StartAsync();
+        Server = await LocalAwsServer.StartAsync(Options);
 
         // No retries: a test of an error must see the first answer, and the log must hold one request per call.
         Client = Server.CreateSqsClient(c => c.MaxErrorRetry = 0);
