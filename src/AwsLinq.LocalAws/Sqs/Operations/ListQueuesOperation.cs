@@ -4,39 +4,25 @@ using AwsLinq.LocalAws.Faults;
 namespace AwsLinq.LocalAws.Sqs.Operations;
 
 /// <summary>
-/// <c>ListQueues</c>: queue URLs in name order, narrowed by QueueNamePrefix. As in SQS, a request without MaxResults
-/// gets at most 1,000 queues and never a NextToken; only MaxResults (1 to 1,000) pages.
+/// <c>ListQueues</c>: queue URLs in name order, narrowed by QueueNamePrefix, paged as <see cref="QueueUrlPages"/>
+/// says, with the listing misbehaviours a test switches on.
 /// </summary>
 internal sealed class ListQueuesOperation(LocalSqs sqs) : SqsOperation(sqs)
 {
-    private const int Limit = 1000;
-
     public override string Name => "ListQueues";
 
     public override JsonObject Execute(SqsRequest request)
     {
         var prefix = request.String("QueueNamePrefix");
-        var maxResults = request.Int("MaxResults");
-        if (maxResults is < 1 or > Limit)
-        {
-            throw SqsErrors.InvalidParameterValue(
-                "Value for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and 1000.");
-        }
-
+        var (maxResults, after) = QueueUrlPages.Read(request, prefix);
         var token = request.String("NextToken");
-        if (token is not null && maxResults is null)
-        {
-            throw SqsErrors.InvalidParameterValue("MaxResults is a mandatory parameter when you provide a value for NextToken.");
-        }
-
-        var after = token is null ? null : ListQueuesTokens.Decode(token, prefix);
         var matching = Sqs.Queues.All()
             .Where(q => prefix is null || q.Name.StartsWith(prefix, StringComparison.Ordinal))
             .Where(q => after is null || string.CompareOrdinal(q.Name, after) > 0)
             .ToList();
         var faults = request.Faults;
         var endless = faults.Has(LocalFault.EndlessEmptyPages);
-        IReadOnlyList<SqsQueue> page = endless ? [] : matching.Take(maxResults ?? Limit).ToList();
+        IReadOnlyList<SqsQueue> page = endless ? [] : matching.Take(maxResults ?? QueueUrlPages.Limit).ToList();
         var next = endless
             ? ListQueuesTokens.EncodeEmptyPage(prefix, after ?? string.Empty)
             : ListingFaults.Next(
