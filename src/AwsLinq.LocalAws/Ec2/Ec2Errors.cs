@@ -24,6 +24,9 @@ internal static class Ec2Errors
     public static Ec2ErrorException InvalidParameterCombination(string message) =>
         new(400, "InvalidParameterCombination", message);
 
+    public static Ec2ErrorException FilterLimitExceeded() =>
+        new(400, "FilterLimitExceeded", "The maximum number of filter values specified on a single call is 200");
+
     public static Ec2ErrorException InvalidPaginationToken() =>
         new(400, "InvalidPaginationToken", "The specified pagination token is not valid or is expired.");
 

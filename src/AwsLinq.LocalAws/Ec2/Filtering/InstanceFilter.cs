@@ -27,7 +27,9 @@ internal sealed class InstanceFilter
             var name = filter.Value("Name") ?? throw Ec2Errors.MissingParameter("Filter.Name");
             var values = InstanceFilterFields.Values(name)
                 ?? throw Ec2Errors.InvalidParameterValue($"The filter '{name}' is invalid");
-            var patterns = filter.List("Value").Select(WildcardPattern.Parse).ToArray();
+            var given = filter.List("Value");
+            FilterLimits.ThrowIfTooMany(given);
+            var patterns = given.Select(WildcardPattern.Parse).ToArray();
             if (patterns.Length == 0)
             {
                 throw Ec2Errors.InvalidParameterValue($"The filter '{name}' requires a value");

@@ -173,4 +173,20 @@ public class LocalEc2FilterTests : Ec2TestBase
         error.ErrorCode.Should().Be("InvalidParameterValue");
         error.Message.Should().Be("The filter 'colour' is invalid");
     }
+
+    [Fact]
+    public async Task A_filter_with_more_than_200_values_is_FilterLimitExceeded_and_200_are_served()
+    {
+        var ids = SeedEach(new LocalEc2Instance(), new LocalEc2Instance());
+        var values = ids.Concat(Enumerable.Range(0, 199).Select(i => $"i-ffff{i:x13}")).ToArray();
+
+        var error = await FailureOf(() => Client.DescribeInstancesAsync(new DescribeInstancesRequest { Filters = [Filter("instance-id", values)] }));
+        var served = await IdsMatchingAsync(Filter("instance-id", values[..200]));
+
+        values.Should().HaveCount(201);
+        (error.ErrorCode, (int)error.StatusCode, error.Message).Should().Be(
+            ("FilterLimitExceeded", 400, "The maximum number of filter values specified on a single call is 200"));
+        served.Should().Equal(ids);
+        Server.Requests.For("ec2", "DescribeInstances").Select(r => r.StatusCode).Should().Equal(400, 200);
+    }
 }
