@@ -75,7 +75,7 @@ public sealed class LocalAwsServer : IAsyncDisposable
         ILocalService[] services = [new SqsService(sqs), new Ec2Service(ec2), new S3Service(s3)];
         ApplyFaults(options, services);
         var latency = new LatencyModel(options.Latency, options.Jitter, options.Seed);
-        var dispatcher = new ServiceDispatcher(services, requests, latency, options.TimeProvider);
+        var dispatcher = new ServiceDispatcher(services, requests, latency, options.TimeProvider, () => serviceUrl!);
         var host = await KestrelHost.StartAsync(options.Port, dispatcher.DispatchAsync, cancellationToken).ConfigureAwait(false);
         var server = new LocalAwsServer(host, s3, ec2, sqs, requests, options.Region);
         serviceUrl = server.ServiceUrl;

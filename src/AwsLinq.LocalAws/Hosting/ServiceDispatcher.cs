@@ -11,7 +11,8 @@ namespace AwsLinq.LocalAws.Hosting;
 /// order, that claims its shape (read without the body, except a URL-encoded form, which is read first); the last one
 /// registered (S3) claims everything, so every request is answered.
 /// </remarks>
-internal sealed class ServiceDispatcher(IReadOnlyList<ILocalService> services, RequestLog log, LatencyModel latency, TimeProvider time)
+internal sealed class ServiceDispatcher(
+    IReadOnlyList<ILocalService> services, RequestLog log, LatencyModel latency, TimeProvider time, Func<Uri> serviceUrl)
 {
     public async Task DispatchAsync(HttpContext context)
     {
@@ -28,6 +29,12 @@ internal sealed class ServiceDispatcher(IReadOnlyList<ILocalService> services, R
 
     private async Task AnswerAsync(HttpContext context)
     {
+        if (BrowserGuard.Refusal(context.Request, serviceUrl().Port) is { } refusal)
+        {
+            await RefuseAsync(context, refusal).ConfigureAwait(false);
+            return;
+        }
+
         if (SigningScope.ServiceOf(context.Request) is null)
         {
             // The query protocols (EC2, SQS) tell an unsigned request by the Action and Version in its form body.
@@ -62,7 +69,46 @@ internal sealed class ServiceDispatcher(IReadOnlyList<ILocalService> services, R
             return;
         }
 
+        CloseIfBodyWithheld(context, outcome.Response);
         await WriteAsync(context, outcome.Response).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A client that sent <c>Expect: 100-continue</c> holds its body back until told to send it; an error answered
+    /// before reading the body leaves it unsent, or sent late, on the connection. RFC 9110 (10.1.1) lets the server
+    /// close the connection then, so that the body is never parsed as the next request.
+    /// </summary>
+    private static void CloseIfBodyWithheld(HttpContext context, ServiceResponse response)
+    {
+        if (response.StatusCode >= StatusCodes.Status300MultipleChoices
+            && context.Request.Headers.Expect.ToString().Contains("100-continue", StringComparison.OrdinalIgnoreCase))
+        {
+            response.Headers["Connection"] = "close";
+        }
+    }
+
+    private async Task RefuseAsync(HttpContext context, string refusal)
+    {
+        var headers = context.Request.Headers;
+        var logged = new Dictionary<string, string>(StringComparer.Ordinal) { ["Host"] = context.Request.Host.ToString() };
+        foreach (var name in (string[])["Origin", "Sec-Fetch-Site"])
+        {
+            if (headers.TryGetValue(name, out var value))
+            {
+                logged[name] = value.ToString();
+            }
+        }
+
+        log.Add(new ServedRequest(BrowserGuard.Service, "Refused", null, logged.AsReadOnly(), StatusCodes.Status403Forbidden));
+        var response = new ServiceResponse(StatusCodes.Status403Forbidden)
+        {
+            ContentType = "text/plain; charset=utf-8",
+            Body = ResponseBody.FromBytes(System.Text.Encoding.UTF8.GetBytes(refusal + "\n")),
+        };
+
+        // The body may never be read; closing keeps a withheld body from being parsed as the next request.
+        response.Headers["Connection"] = "close";
+        await WriteAsync(context, response).ConfigureAwait(false);
     }
 
     private ILocalService Pick(HttpRequest request)
