@@ -1,7 +1,7 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.Tests.Specification;
-using static AwsLinq.Tests.Specification.SpecQuery;
+using static AwsLinq.Tests.Ec2.Spec<Amazon.EC2.Model.Volume>;
 
 namespace AwsLinq.Tests.Ec2.Volumes;
 
@@ -11,17 +11,6 @@ public static class VolumeQueries
     private static readonly DateTime Cutoff = VolumeSpecData.Epoch.UtcDateTime.AddDays(200);
 
     public static IReadOnlyList<SpecQuery<Volume>> All { get; } = Build();
-
-    public static IEnumerable<object[]> Cases() =>
-        from query in All
-        from async in new[] { false, true }
-        select new object[] { query.Name, async };
-
-    public static SpecQuery<Volume> Named(string name) => All.Single(q => q.Name == name);
-
-    private static SpecQuery<Volume> S<T>(string name, Func<IQueryable<Volume>, IQueryable<T>> query) => Sequence(name, query);
-
-    private static SpecQuery<Volume> V<T>(string name, Func<IQueryable<Volume>, T> sync, Func<IQueryable<Volume>, Task<T>> async) => Scalar(name, sync, async);
 
     private static List<SpecQuery<Volume>> Build()
     {

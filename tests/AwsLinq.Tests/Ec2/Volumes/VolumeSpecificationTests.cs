@@ -1,7 +1,6 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
-using AwsLinq.Tests.Specification;
 
 namespace AwsLinq.Tests.Ec2.Volumes;
 
@@ -19,19 +18,12 @@ public sealed class VolumeBackend : Ec2SpecBackend<Volume>
 /// </summary>
 public sealed class VolumeSpecificationTests(VolumeBackend backend) : IClassFixture<VolumeBackend>
 {
-    public static IEnumerable<object[]> Cases => VolumeQueries.Cases();
+    public static IEnumerable<object[]> Cases => Ec2Specification.Cases(VolumeQueries.All);
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Query_returns_what_linq_to_objects_returns(string name, bool async)
-    {
-        var query = VolumeQueries.Named(name);
-        var expected = await query.Run(OracleQueryable.Over(backend.Listing), false);
-
-        var actual = await query.Run(backend.Client.Volumes().WithPageSize(5), async);
-
-        actual.Should().Equal(expected);
-    }
+    public Task Query_returns_what_linq_to_objects_returns(string name, bool async) =>
+        Ec2Specification.AssertSameAsync(VolumeQueries.All, name, async, backend.Listing, backend.Client.Volumes().WithPageSize(5));
 
     [Fact]
     public void Listing_is_complete()

@@ -1,0 +1,30 @@
+using Amazon.EC2;
+using Amazon.EC2.Model;
+using AwsLinq.LocalAws;
+
+namespace AwsLinq.Tests.Ec2.Snapshots;
+
+/// <summary>The seeded snapshots; the listing is the account's own, as ec2.Snapshots() lists by default.</summary>
+public sealed class SnapshotBackend : Ec2SpecBackend<Snapshot>
+{
+    protected override void Seed(LocalEc2 ec2) => ec2.Snapshots.Seed(SnapshotSpecData.Snapshots);
+
+    protected override IAsyncEnumerable<Snapshot> ListAll(IAmazonEC2 ec2) => ec2.Paginators.DescribeSnapshots(new DescribeSnapshotsRequest { OwnerIds = ["self"] }).Snapshots;
+}
+
+/// <summary>Every snapshot specification query, in pages of five, returns what LINQ-to-Objects returns over the listing.</summary>
+public sealed class SnapshotSpecificationTests(SnapshotBackend backend) : IClassFixture<SnapshotBackend>
+{
+    public static IEnumerable<object[]> Cases => Ec2Specification.Cases(SnapshotQueries.All);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Query_returns_what_linq_to_objects_returns(string name, bool async) =>
+        Ec2Specification.AssertSameAsync(SnapshotQueries.All, name, async, backend.Listing, backend.Client.Snapshots().WithPageSize(5));
+
+    [Fact]
+    public void Listing_is_complete()
+    {
+        backend.Listing.Should().HaveCount(60);
+    }
+}

@@ -1,0 +1,86 @@
+using Amazon.EC2;
+using Amazon.EC2.Model;
+using AwsLinq.LocalAws;
+
+namespace AwsLinq.Tests.Ec2.Snapshots;
+
+/// <summary>What snapshot queries send: the owners first of all, then the filters, asserted on the requests LocalAws served.</summary>
+public sealed class SnapshotTranslationTests : IAsyncLifetime
+{
+    private LocalAwsServer _server = null!;
+    private AmazonEC2Client _ec2 = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await LocalAwsServer.StartAsync();
+        _ec2 = _server.CreateEc2Client();
+        _server.Ec2.Snapshots.Seed(SnapshotSpecData.Snapshots);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _ec2.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    private IReadOnlyList<ServedRequest> Requests => _server.Requests.For("ec2", "DescribeSnapshots");
+
+    [Fact]
+    public async Task By_default_only_the_accounts_own_snapshots_are_asked_for()
+    {
+        var count = await _ec2.Snapshots().CountAsync();
+
+        count.Should().Be(60);
+        Requests.Should().ContainSingle().Which.Parameter("Owners").Should().Be("self");
+    }
+
+    [Fact]
+    public async Task Other_owners_are_asked_for_by_name_and_every_visible_one_only_with_AnyOwner()
+    {
+        var amazon = await _ec2.Snapshots(Ec2Owners.Amazon).CountAsync();
+        var named = await _ec2.Snapshots(Ec2Owners.Of("self", SnapshotSpecData.Partner)).CountAsync();
+        var any = await _ec2.Snapshots(Ec2Owners.AnyOwner).CountAsync();
+
+        (amazon, named, any).Should().Be((10, 64, 74));
+        Requests.Select(r => r.Parameter("Owners")).Should().Equal("amazon", $"self,{SnapshotSpecData.Partner}", null);
+    }
+
+    [Fact]
+    public async Task Filters_follow_the_owners_and_start_time_runs_in_memory()
+    {
+        var cutoff = SnapshotSpecData.Epoch.UtcDateTime.AddDays(300);
+
+        var old = await _ec2.Snapshots().Where(s => s.StartTime < cutoff && s.State == SnapshotState.Completed && s.Tag("keep") == null).ToListAsync();
+
+        old.Should().HaveCount(SnapshotSpecData.Snapshots.Count(s => s.OwnerId == LocalEc2.AccountId && s.StartTime < cutoff && s.State == "completed" && !s.Tags.ContainsKey("keep")));
+        var request = Requests.Should().ContainSingle().Subject;
+        request.Parameters.Select(p => $"{p.Key}={p.Value}").Should().Equal("Owners=self", "Filter:status=completed");
+    }
+
+    [Fact]
+    public void Explain_names_the_owners()
+    {
+        var plan = _ec2.Snapshots().Where(s => s.VolumeId == "vol-1" && s.Tag("keep") == null).Explain();
+        var any = _ec2.Snapshots(Ec2Owners.AnyOwner).Take(5).Explain();
+
+        plan.ToString().Should().Be(
+            """
+            EC2 DescribeSnapshots owned by self
+              request: DescribeSnapshots Owners=self, Filter:volume-id=vol-1
+              in memory: where s => s.Tag("keep") == null
+              stops: after the last page
+              follow-up calls: none
+            """.ReplaceLineEndings());
+        any.ToString().Should().StartWith("EC2 DescribeSnapshots owned by any owner" + Environment.NewLine + "  request: DescribeSnapshots MaxResults=5");
+    }
+
+    [Fact]
+    public void Owners_must_be_named()
+    {
+        var none = () => Ec2Owners.Of();
+        var empty = () => Ec2Owners.Of("self", "");
+
+        none.Should().Throw<ArgumentException>().WithMessage("Name at least one owner, and no empty one; to list every owner's, public ones included, use Ec2Owners.AnyOwner.*");
+        empty.Should().Throw<ArgumentException>();
+    }
+}
