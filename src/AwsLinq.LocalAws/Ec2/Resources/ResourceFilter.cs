@@ -9,9 +9,6 @@ namespace AwsLinq.LocalAws.Ec2.Resources;
 /// </summary>
 internal sealed class ResourceFilter<T>
 {
-    // The reference's error: "The maximum number of filter values specified on a single call is 200".
-    private const int MaxValues = 200;
-
     private readonly Func<T, string>? _id;
     private readonly HashSet<string>? _ids;
     private readonly List<(Func<T, IEnumerable<string>> Values, WildcardPattern[] Patterns)> _filters;
@@ -25,30 +22,25 @@ internal sealed class ResourceFilter<T>
 
     /// <summary>Reads <c>Filter.N.Name</c> and <c>Filter.N.Value.M</c>.</summary>
     /// <exception cref="Ec2ErrorException">
-    /// InvalidParameterValue for a filter the call does not know or one without values; FilterLimitExceeded past 200 values.
+    /// InvalidParameterValue for a filter the call does not know or one without values; FilterLimitExceeded for a filter of more than 200 values.
     /// </exception>
     public static ResourceFilter<T> Parse(Ec2Parameters request, FilterFields<T> fields, Func<T, string>? id = null, IReadOnlyList<string>? ids = null)
     {
         var filters = request.Structures("Filter");
         var parsed = new List<(Func<T, IEnumerable<string>>, WildcardPattern[])>(filters.Count);
-        var count = 0;
         foreach (var filter in filters)
         {
             var name = filter.Value("Name") ?? throw Ec2Errors.MissingParameter("Filter.Name");
             var values = fields.Values(name) ?? throw Ec2Errors.InvalidParameterValue($"The filter '{name}' is invalid");
-            var patterns = filter.List("Value").Select(WildcardPattern.Parse).ToArray();
+            var given = filter.List("Value");
+            FilterLimits.ThrowIfTooMany(given);
+            var patterns = given.Select(WildcardPattern.Parse).ToArray();
             if (patterns.Length == 0)
             {
                 throw Ec2Errors.InvalidParameterValue($"The filter '{name}' requires a value");
             }
 
-            count += patterns.Length;
             parsed.Add((values, patterns));
-        }
-
-        if (count > MaxValues)
-        {
-            throw new Ec2ErrorException(400, "FilterLimitExceeded", $"The maximum number of filter values specified on a single call is {MaxValues}");
         }
 
         return new ResourceFilter<T>(id, ids is { Count: > 0 } ? ids.ToHashSet(StringComparer.Ordinal) : null, parsed);

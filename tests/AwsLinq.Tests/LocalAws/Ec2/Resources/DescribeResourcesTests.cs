@@ -103,14 +103,13 @@ public sealed class DescribeResourcesTests : Ec2TestBase
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task More_than_200_filter_values_in_one_call_are_refused(string operation)
+    public async Task A_filter_of_more_than_200_values_is_refused(string operation)
     {
         var call = DescribeCases.Named(operation);
-        var keys = Enumerable.Range(0, 150).Select(n => $"k{n}").ToArray();
-        var values = Enumerable.Range(0, 51).Select(n => $"v{n}").ToArray();
+        var keys = Enumerable.Range(0, 201).Select(n => $"k{n}").ToArray();
 
-        var allowed = await call.Send(Client, new DescribeCall(Filters: [Filter("tag-key", [.. keys, .. values[..50]])]));
-        var error = await FailureOf(() => call.Send(Client, new DescribeCall(Filters: [Filter("tag-key", keys), Filter("tag-value", values)])));
+        var allowed = await call.Send(Client, new DescribeCall(Filters: [Filter("tag-key", keys[..200]), Filter("tag-value", keys[..200])]));
+        var error = await FailureOf(() => call.Send(Client, new DescribeCall(Filters: [Filter("tag-key", keys)])));
 
         allowed.Ids.Should().BeEmpty();
         (error.ErrorCode, error.Message).Should().Be(("FilterLimitExceeded", "The maximum number of filter values specified on a single call is 200"));
