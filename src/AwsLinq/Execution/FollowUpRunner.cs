@@ -10,7 +10,7 @@ namespace AwsLinq.Execution;
 internal static class FollowUpRunner
 {
     public static async IAsyncEnumerable<TItem> Run<TItem>(
-        IAsyncEnumerable<TItem> items, PlannedFollowUp<TItem> followUp, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IAsyncEnumerable<TItem> items, PlannedFollowUp<TItem> followUp, ListingPolicy policy, [EnumeratorCancellation] CancellationToken cancellationToken)
         where TItem : class
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -19,7 +19,7 @@ internal static class FollowUpRunner
         {
             await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                window.Enqueue(followUp.Call.CompleteAsync(item, stop.Token));
+                window.Enqueue(TransientRetry.RunAsync(() => followUp.Call.CompleteAsync(item, stop.Token), policy, stop.Token));
                 if (window.Count >= followUp.MaxConcurrency && await window.Dequeue().ConfigureAwait(false) is { } completed)
                 {
                     yield return completed;

@@ -43,21 +43,13 @@ internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSour
 
     private async Task<ResourcePage<TItem>> FetchAsync(string? token, int page, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                return await source.FetchAsync(token, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (TransientErrors.IsTransient(e, cancellationToken))
-            {
-                if (attempt >= policy.MaxPageAttempts)
-                {
-                    throw new ListingInterruptedException(Named(), page, attempt, ItemsRead, e);
-                }
-
-                await Task.Delay(policy.Backoff(attempt), cancellationToken).ConfigureAwait(false);
-            }
+            return await TransientRetry.RunAsync(() => source.FetchAsync(token, cancellationToken), policy, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (TransientErrors.IsTransient(e, cancellationToken))
+        {
+            throw new ListingInterruptedException(Named(), page, policy.MaxPageAttempts, ItemsRead, e);
         }
     }
 

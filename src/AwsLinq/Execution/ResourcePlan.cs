@@ -63,7 +63,7 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
 
         foreach (var followUp in followUps)
         {
-            items = FollowUpRunner.Run(items.Cast<TItem>(), followUp, cancellationToken);
+            items = FollowUpRunner.Run(items.Cast<TItem>(), followUp, policy, cancellationToken);
         }
 
         return items;

@@ -22,8 +22,8 @@ public sealed record ListingPolicy
     public static ListingPolicy Default { get; } = new();
 
     /// <summary>
-    /// Gets how many times one page is asked for, each time through the SDK's own retries, before the listing
-    /// gives up. 1 leaves retrying to the SDK alone.
+    /// Gets how many times one page (or one per-item follow-up call, such as SQS GetQueueAttributes) is asked for,
+    /// each time through the SDK's own retries, before the query gives up. 1 leaves retrying to the SDK alone.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int MaxPageAttempts

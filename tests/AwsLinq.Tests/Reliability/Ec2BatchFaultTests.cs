@@ -1,0 +1,23 @@
+using AwsLinq.LocalAws;
+using Xunit.Abstractions;
+
+namespace AwsLinq.Tests.Reliability;
+
+/// <summary><c>TerminateAllAsync</c> under a tenth of each kind of transient fault on DescribeInstances and TerminateInstances.</summary>
+public sealed class Ec2BatchFaultTests(ITestOutputHelper output) : FaultSuite(output)
+{
+    [Theory]
+    [MemberData(nameof(FaultSeeds.All), MemberType = typeof(FaultSeeds))]
+    public async Task TerminateAllAsync_reports_every_instance_and_nothing_terminated_that_still_runs(int seed)
+    {
+        await using var server = await Start(seed, TransientFaults.On("ec2", "DescribeInstances", "TerminateInstances"));
+        var ids = server.Ec2.Seed(Enumerable.Range(0, 300).Select(_ => (IReadOnlyList<LocalEc2Instance>)[.. Enumerable.Range(0, 10).Select(_ => new LocalEc2Instance())]));
+        using var ec2 = server.CreateEc2Client();
+
+        var result = await ec2.Instances().WithPageSize(500).WithListingPolicy(TransientFaults.Policy).TerminateAllAsync();
+
+        var running = server.Ec2.Instances().Where(i => i.State != "terminated").Select(i => i.InstanceId!).ToHashSet(StringComparer.Ordinal);
+        result.ShouldAccountFor(ids, running, seed);
+        Report(server, "TerminateInstances", seed);
+    }
+}
