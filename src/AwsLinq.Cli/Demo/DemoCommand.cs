@@ -39,6 +39,7 @@ internal static class DemoCommand
             .. PushdownExamples.Create(s3),
             .. Ec2Examples.Create(ec2, instances),
             .. SqsExamples.Create(sqs),
+            .. SnapshotExamples.Create(ec2, server.Ec2),
             .. BatchExamples.Create(s3),
         ];
         var number = 0;
