@@ -1,4 +1,4 @@
-using AwsLinq.LocalAws.Ec2.Filtering;
+using AwsLinq.LocalAws.Ec2.Resources;
 
 namespace AwsLinq.LocalAws.Ec2;
 
@@ -13,7 +13,7 @@ internal static class InstancePager
 {
     public static InstancePage Page(
         IReadOnlyList<(string Id, LocalEc2Instance[] Instances)> reservations,
-        InstanceFilter filter,
+        ResourceFilter<LocalEc2Instance> filter,
         ListPosition start,
         int? maxInstances)
     {

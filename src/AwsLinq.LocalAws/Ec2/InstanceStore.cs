@@ -1,4 +1,4 @@
-using AwsLinq.LocalAws.Ec2.Filtering;
+using AwsLinq.LocalAws.Ec2.Resources;
 
 namespace AwsLinq.LocalAws.Ec2;
 
@@ -109,7 +109,7 @@ internal sealed class InstanceStore(string region, TimeProvider time)
     }
 
     /// <summary>One page; <see langword="null"/> when <paramref name="start"/> lies outside the listing (a forged token).</summary>
-    public InstancePage? Page(InstanceFilter filter, ListPosition start, int? maxInstances)
+    public InstancePage? Page(ResourceFilter<LocalEc2Instance> filter, ListPosition start, int? maxInstances)
     {
         lock (_gate)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using AwsLinq.LocalAws.Ec2.Filtering;
+using AwsLinq.LocalAws.Ec2.Resources;
 using AwsLinq.LocalAws.Faults;
 using AwsLinq.LocalAws.Hosting;
 
@@ -48,7 +49,7 @@ internal sealed class DescribeInstancesOperation(LocalEc2 ec2) : Ec2Operation(ec
         }
 
         RequireInstances(ids);
-        var filter = InstanceFilter.Parse(ids, request.Structures("Filter"));
+        var filter = ResourceFilter<LocalEc2Instance>.Parse(request, InstanceFilterFields.Fields, i => i.InstanceId!, ids);
         var start = ListPosition.Start;
         if (request.Value("NextToken") is { } token && !PageTokens.TryDecode(token, out start))
         {

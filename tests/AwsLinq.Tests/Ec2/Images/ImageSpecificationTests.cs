@@ -1,6 +1,7 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
+using AwsLinq.Tests.Specification;
 
 namespace AwsLinq.Tests.Ec2.Images;
 
@@ -13,18 +14,13 @@ public sealed class ImageBackend : Ec2SpecBackend<Image>
 }
 
 /// <summary>Every image specification query, in pages of five, returns what LINQ-to-Objects returns over the listing.</summary>
-public sealed class ImageSpecificationTests(ImageBackend backend) : IClassFixture<ImageBackend>
+public sealed class ImageSpecificationTests(ImageBackend backend) : Ec2SpecificationTests<Image>(backend), IClassFixture<ImageBackend>
 {
     public static IEnumerable<object[]> Cases => Ec2Specification.Cases(ImageQueries.All);
 
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public Task Query_returns_what_linq_to_objects_returns(string name, bool async) =>
-        Ec2Specification.AssertSameAsync(ImageQueries.All, name, async, backend.Listing, backend.Client.Images().WithPageSize(5));
+    protected override IReadOnlyList<SpecQuery<Image>> Queries => ImageQueries.All;
 
-    [Fact]
-    public void Listing_is_complete()
-    {
-        backend.Listing.Should().HaveCount(40);
-    }
+    protected override int ListingCount => 40;
+
+    protected override IAwsQueryable<Image> Open(IAmazonEC2 ec2) => ec2.Images();
 }

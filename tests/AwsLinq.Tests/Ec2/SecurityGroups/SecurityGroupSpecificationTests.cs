@@ -1,6 +1,7 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
+using AwsLinq.Tests.Specification;
 
 namespace AwsLinq.Tests.Ec2.SecurityGroups;
 
@@ -13,18 +14,13 @@ public sealed class SecurityGroupBackend : Ec2SpecBackend<SecurityGroup>
 }
 
 /// <summary>Every security group specification query, in pages of five, returns what LINQ-to-Objects returns over the listing.</summary>
-public sealed class SecurityGroupSpecificationTests(SecurityGroupBackend backend) : IClassFixture<SecurityGroupBackend>
+public sealed class SecurityGroupSpecificationTests(SecurityGroupBackend backend) : Ec2SpecificationTests<SecurityGroup>(backend), IClassFixture<SecurityGroupBackend>
 {
     public static IEnumerable<object[]> Cases => Ec2Specification.Cases(SecurityGroupQueries.All);
 
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public Task Query_returns_what_linq_to_objects_returns(string name, bool async) =>
-        Ec2Specification.AssertSameAsync(SecurityGroupQueries.All, name, async, backend.Listing, backend.Client.SecurityGroups().WithPageSize(5));
+    protected override IReadOnlyList<SpecQuery<SecurityGroup>> Queries => SecurityGroupQueries.All;
 
-    [Fact]
-    public void Listing_is_complete()
-    {
-        backend.Listing.Should().HaveCount(40);
-    }
+    protected override int ListingCount => 40;
+
+    protected override IAwsQueryable<SecurityGroup> Open(IAmazonEC2 ec2) => ec2.SecurityGroups();
 }

@@ -1,34 +1,25 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
+using AwsLinq.Tests.LocalAws.Ec2;
 
 namespace AwsLinq.Tests.Ec2.SecurityGroups;
 
 /// <summary>What security group queries send: rules reached through nested Any, asserted on the requests LocalAws served.</summary>
-public sealed class SecurityGroupTranslationTests : IAsyncLifetime
+public sealed class SecurityGroupTranslationTests : Ec2TestBase
 {
-    private LocalAwsServer _server = null!;
-    private AmazonEC2Client _ec2 = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await LocalAwsServer.StartAsync();
-        _ec2 = _server.CreateEc2Client();
-        _server.Ec2.SecurityGroups.Seed(SecurityGroupSpecData.Groups);
+        await base.InitializeAsync();
+        Server.Ec2.SecurityGroups.Seed(SecurityGroupSpecData.Groups);
     }
 
-    public async Task DisposeAsync()
-    {
-        _ec2.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    private IReadOnlyList<ServedRequest> Requests => _server.Requests.For("ec2", "DescribeSecurityGroups");
+    private IReadOnlyList<ServedRequest> Requests => Server.Requests.For("ec2", "DescribeSecurityGroups");
 
     [Fact]
     public async Task Open_groups_are_found_with_the_ip_permission_filters()
     {
-        var open = await _ec2.SecurityGroups()
+        var open = await Client.SecurityGroups()
             .Where(g => g.IpPermissions.Any(p => p.Ipv4Ranges.Any(r => r.CidrIp == "0.0.0.0/0")) && g.IpPermissions.Any(p => p.FromPort == 22 || p.FromPort == 3306))
             .Select(g => g.GroupName)
             .ToListAsync();
@@ -41,7 +32,7 @@ public sealed class SecurityGroupTranslationTests : IAsyncLifetime
     [Fact]
     public async Task Two_fields_of_one_rule_run_in_memory_because_EC2_matches_them_on_any_rules()
     {
-        var query = _ec2.SecurityGroups().Where(g => g.GroupName.StartsWith("web") && g.IpPermissions.Any(p => p.FromPort == 443 && p.Ipv4Ranges.Any(r => r.CidrIp == "0.0.0.0/0")));
+        var query = Client.SecurityGroups().Where(g => g.GroupName.StartsWith("web") && g.IpPermissions.Any(p => p.FromPort == 443 && p.Ipv4Ranges.Any(r => r.CidrIp == "0.0.0.0/0")));
 
         var items = await query.ToListAsync();
 
@@ -53,7 +44,7 @@ public sealed class SecurityGroupTranslationTests : IAsyncLifetime
     [Fact]
     public async Task Outbound_rules_are_the_egress_filters()
     {
-        var count = await _ec2.SecurityGroups().Where(g => g.IpPermissionsEgress.Any(p => p.IpProtocol == "-1") && g.VpcId == SecurityGroupSpecData.VpcIds[0]).CountAsync();
+        var count = await Client.SecurityGroups().Where(g => g.IpPermissionsEgress.Any(p => p.IpProtocol == "-1") && g.VpcId == SecurityGroupSpecData.VpcIds[0]).CountAsync();
 
         count.Should().Be(SecurityGroupSpecData.Groups.Count(g => g.Egress is null && g.VpcId == SecurityGroupSpecData.VpcIds[0]));
         Requests.Single().Parameters.Select(p => $"{p.Key}={p.Value}").Should().Equal("Filter:egress.ip-permission.protocol=-1", $"Filter:vpc-id={SecurityGroupSpecData.VpcIds[0]}");

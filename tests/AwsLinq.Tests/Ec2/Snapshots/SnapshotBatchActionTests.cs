@@ -1,34 +1,26 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
+using AwsLinq.Tests.LocalAws.Ec2;
 
 namespace AwsLinq.Tests.Ec2.Snapshots;
 
 /// <summary>Deleting old snapshots, the job boto3 users script: the calls, the snapshots left, and the result's tally.</summary>
-public sealed class SnapshotBatchActionTests : IAsyncLifetime
+public sealed class SnapshotBatchActionTests : Ec2TestBase
 {
     private static readonly DateTime Cutoff = SnapshotSpecData.Epoch.UtcDateTime.AddDays(300);
 
-    private LocalAwsServer _server = null!;
-    private AmazonEC2Client _ec2 = null!;
     private string _used = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await LocalAwsServer.StartAsync();
-        _ec2 = _server.CreateEc2Client();
-        _server.Ec2.Snapshots.Seed(SnapshotSpecData.Snapshots);
+        await base.InitializeAsync();
+        Server.Ec2.Snapshots.Seed(SnapshotSpecData.Snapshots);
         _used = SnapshotSpecData.Snapshots.First(s => s.OwnerId == LocalEc2.AccountId && s.StartTime < Cutoff && !s.Tags.ContainsKey("keep")).SnapshotId!;
-        _server.Ec2.Images.Seed([new LocalEc2Image { SnapshotIds = [_used] }]);
+        Server.Ec2.Images.Seed([new LocalEc2Image { SnapshotIds = [_used] }]);
     }
 
-    public async Task DisposeAsync()
-    {
-        _ec2.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    private IQueryable<Snapshot> Old => _ec2.Snapshots().Where(s => s.StartTime < Cutoff && s.Tag("keep") == null);
+    private IQueryable<Snapshot> Old => Client.Snapshots().Where(s => s.StartTime < Cutoff && s.Tag("keep") == null);
 
     private IReadOnlyList<string> Expected => SnapshotSpecData.Snapshots
         .Where(s => s.OwnerId == LocalEc2.AccountId && s.StartTime < Cutoff && !s.Tags.ContainsKey("keep")).Select(s => s.SnapshotId!).ToList();
@@ -38,10 +30,10 @@ public sealed class SnapshotBatchActionTests : IAsyncLifetime
     {
         var result = await Old.DeleteAllAsync();
 
-        _server.Requests.For("ec2", "DeleteSnapshot").Select(r => r.Parameter("SnapshotId")).Should().BeEquivalentTo(Expected);
+        Server.Requests.For("ec2", "DeleteSnapshot").Select(r => r.Parameter("SnapshotId")).Should().BeEquivalentTo(Expected);
         result.Succeeded.Should().BeEquivalentTo(Expected.Except([_used]));
-        result.Failed.Should().ContainSingle().Which.Should().Be(new BatchFailure(_used, "InvalidSnapshot.InUse", $"The snapshot {_used} is currently in use by {_server.Ec2.Images.All()[0].ImageId}"));
-        _server.Ec2.Snapshots.All().Select(s => s.SnapshotId).Should().Contain(_used).And.NotContain(Expected.Except([_used]));
+        result.Failed.Should().ContainSingle().Which.Should().Be(new BatchFailure(_used, "InvalidSnapshot.InUse", $"The snapshot {_used} is currently in use by {Server.Ec2.Images.All()[0].ImageId}"));
+        Server.Ec2.Snapshots.All().Select(s => s.SnapshotId).Should().Contain(_used).And.NotContain(Expected.Except([_used]));
         (result.Selected, result.Calls).Should().Be((Expected.Count, Expected.Count));
     }
 
@@ -50,8 +42,8 @@ public sealed class SnapshotBatchActionTests : IAsyncLifetime
     {
         var result = await Old.DeleteAllAsync(new BatchOptions { DryRun = true });
 
-        _server.Requests.For("ec2", "DeleteSnapshot").Should().HaveCount(Expected.Count).And.OnlyContain(r => r.Parameter("DryRun") == "true");
-        _server.Ec2.Snapshots.All().Should().HaveCount(SnapshotSpecData.Snapshots.Count);
+        Server.Requests.For("ec2", "DeleteSnapshot").Should().HaveCount(Expected.Count).And.OnlyContain(r => r.Parameter("DryRun") == "true");
+        Server.Ec2.Snapshots.All().Should().HaveCount(SnapshotSpecData.Snapshots.Count);
         (result.DryRun, result.Succeeded.Count, result.Failed.Single().ErrorCode).Should().Be((true, Expected.Count - 1, "InvalidSnapshot.InUse"));
     }
 
@@ -60,8 +52,8 @@ public sealed class SnapshotBatchActionTests : IAsyncLifetime
     {
         var result = await Old.CreateTagsAsync(new Dictionary<string, string> { ["expires"] = "soon" });
 
-        _server.Requests.For("ec2", "CreateTags").Single().Parameter("Resources")!.Split(',').Should().BeEquivalentTo(Expected);
-        _server.Ec2.Snapshots.All().Count(s => s.Tags.ContainsKey("expires")).Should().Be(Expected.Count);
+        Server.Requests.For("ec2", "CreateTags").Single().Parameter("Resources")!.Split(',').Should().BeEquivalentTo(Expected);
+        Server.Ec2.Snapshots.All().Count(s => s.Tags.ContainsKey("expires")).Should().Be(Expected.Count);
         result.AllSucceeded.Should().BeTrue();
     }
 }

@@ -1,6 +1,7 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
+using AwsLinq.Tests.Specification;
 
 namespace AwsLinq.Tests.Ec2.Snapshots;
 
@@ -13,18 +14,13 @@ public sealed class SnapshotBackend : Ec2SpecBackend<Snapshot>
 }
 
 /// <summary>Every snapshot specification query, in pages of five, returns what LINQ-to-Objects returns over the listing.</summary>
-public sealed class SnapshotSpecificationTests(SnapshotBackend backend) : IClassFixture<SnapshotBackend>
+public sealed class SnapshotSpecificationTests(SnapshotBackend backend) : Ec2SpecificationTests<Snapshot>(backend), IClassFixture<SnapshotBackend>
 {
     public static IEnumerable<object[]> Cases => Ec2Specification.Cases(SnapshotQueries.All);
 
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public Task Query_returns_what_linq_to_objects_returns(string name, bool async) =>
-        Ec2Specification.AssertSameAsync(SnapshotQueries.All, name, async, backend.Listing, backend.Client.Snapshots().WithPageSize(5));
+    protected override IReadOnlyList<SpecQuery<Snapshot>> Queries => SnapshotQueries.All;
 
-    [Fact]
-    public void Listing_is_complete()
-    {
-        backend.Listing.Should().HaveCount(60);
-    }
+    protected override int ListingCount => 60;
+
+    protected override IAwsQueryable<Snapshot> Open(IAmazonEC2 ec2) => ec2.Snapshots();
 }

@@ -1,34 +1,25 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
+using AwsLinq.Tests.LocalAws.Ec2;
 
 namespace AwsLinq.Tests.Ec2.Snapshots;
 
 /// <summary>What snapshot queries send: the owners first of all, then the filters, asserted on the requests LocalAws served.</summary>
-public sealed class SnapshotTranslationTests : IAsyncLifetime
+public sealed class SnapshotTranslationTests : Ec2TestBase
 {
-    private LocalAwsServer _server = null!;
-    private AmazonEC2Client _ec2 = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await LocalAwsServer.StartAsync();
-        _ec2 = _server.CreateEc2Client();
-        _server.Ec2.Snapshots.Seed(SnapshotSpecData.Snapshots);
+        await base.InitializeAsync();
+        Server.Ec2.Snapshots.Seed(SnapshotSpecData.Snapshots);
     }
 
-    public async Task DisposeAsync()
-    {
-        _ec2.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    private IReadOnlyList<ServedRequest> Requests => _server.Requests.For("ec2", "DescribeSnapshots");
+    private IReadOnlyList<ServedRequest> Requests => Server.Requests.For("ec2", "DescribeSnapshots");
 
     [Fact]
     public async Task By_default_only_the_accounts_own_snapshots_are_asked_for()
     {
-        var count = await _ec2.Snapshots().CountAsync();
+        var count = await Client.Snapshots().CountAsync();
 
         count.Should().Be(60);
         Requests.Should().ContainSingle().Which.Parameter("Owners").Should().Be("self");
@@ -37,9 +28,9 @@ public sealed class SnapshotTranslationTests : IAsyncLifetime
     [Fact]
     public async Task Other_owners_are_asked_for_by_name_and_every_visible_one_only_with_AnyOwner()
     {
-        var amazon = await _ec2.Snapshots(Ec2Owners.Amazon).CountAsync();
-        var named = await _ec2.Snapshots(Ec2Owners.Of("self", SnapshotSpecData.Partner)).CountAsync();
-        var any = await _ec2.Snapshots(Ec2Owners.AnyOwner).CountAsync();
+        var amazon = await Client.Snapshots(Ec2Owners.Amazon).CountAsync();
+        var named = await Client.Snapshots(Ec2Owners.Of("self", SnapshotSpecData.Partner)).CountAsync();
+        var any = await Client.Snapshots(Ec2Owners.AnyOwner).CountAsync();
 
         (amazon, named, any).Should().Be((10, 64, 74));
         Requests.Select(r => r.Parameter("Owners")).Should().Equal("amazon", $"self,{SnapshotSpecData.Partner}", null);
@@ -50,7 +41,7 @@ public sealed class SnapshotTranslationTests : IAsyncLifetime
     {
         var cutoff = SnapshotSpecData.Epoch.UtcDateTime.AddDays(300);
 
-        var old = await _ec2.Snapshots().Where(s => s.StartTime < cutoff && s.State == SnapshotState.Completed && s.Tag("keep") == null).ToListAsync();
+        var old = await Client.Snapshots().Where(s => s.StartTime < cutoff && s.State == SnapshotState.Completed && s.Tag("keep") == null).ToListAsync();
 
         old.Should().HaveCount(SnapshotSpecData.Snapshots.Count(s => s.OwnerId == LocalEc2.AccountId && s.StartTime < cutoff && s.State == "completed" && !s.Tags.ContainsKey("keep")));
         var request = Requests.Should().ContainSingle().Subject;
@@ -60,8 +51,8 @@ public sealed class SnapshotTranslationTests : IAsyncLifetime
     [Fact]
     public void Explain_names_the_owners()
     {
-        var plan = _ec2.Snapshots().Where(s => s.VolumeId == "vol-1" && s.Tag("keep") == null).Explain();
-        var any = _ec2.Snapshots(Ec2Owners.AnyOwner).Take(5).Explain();
+        var plan = Client.Snapshots().Where(s => s.VolumeId == "vol-1" && s.Tag("keep") == null).Explain();
+        var any = Client.Snapshots(Ec2Owners.AnyOwner).Take(5).Explain();
 
         plan.ToString().Should().Be(
             """

@@ -1,6 +1,7 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
+using AwsLinq.Tests.LocalAws.Ec2;
 
 namespace AwsLinq.Tests.Ec2.Volumes;
 
@@ -8,22 +9,18 @@ namespace AwsLinq.Tests.Ec2.Volumes;
 /// The volume actions through the SDK against LocalAws: the calls that went out, the volumes left afterwards, and a
 /// result in which succeeded and failed always add up to the volumes selected.
 /// </summary>
-public sealed class VolumeBatchActionTests : IAsyncLifetime
+public sealed class VolumeBatchActionTests : Ec2TestBase
 {
-    private LocalAwsServer _server = null!;
-    private AmazonEC2Client _ec2 = null!;
-
     // 1,200 unattached volumes tagged team=batch, 3 attached ones tagged team=batch, 5 tagged team=other.
     private IReadOnlyList<string> _free = [];
     private IReadOnlyList<string> _attached = [];
     private IReadOnlyList<string> _other = [];
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await LocalAwsServer.StartAsync();
-        _ec2 = _server.CreateEc2Client();
+        await base.InitializeAsync();
         _free = Seed(1200, "batch");
-        _attached = _server.Ec2.Volumes.Seed(Enumerable.Range(0, 3).Select(n => new LocalEc2Volume
+        _attached = Server.Ec2.Volumes.Seed(Enumerable.Range(0, 3).Select(n => new LocalEc2Volume
         {
             Attachments = [new($"i-0000000000000000{n}")],
             Tags = new Dictionary<string, string> { ["team"] = "batch" },
@@ -31,26 +28,20 @@ public sealed class VolumeBatchActionTests : IAsyncLifetime
         _other = Seed(5, "other");
     }
 
-    public async Task DisposeAsync()
-    {
-        _ec2.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    private IQueryable<Volume> Selected => _ec2.Volumes().Where(v => v.Tag("team") == "batch");
+    private IQueryable<Volume> Selected => Client.Volumes().Where(v => v.Tag("team") == "batch");
 
     private IReadOnlyList<string> Seed(int count, string team) =>
-        _server.Ec2.Volumes.Seed(Enumerable.Range(0, count).Select(_ => new LocalEc2Volume { Tags = new Dictionary<string, string> { ["team"] = team } }));
+        Server.Ec2.Volumes.Seed(Enumerable.Range(0, count).Select(_ => new LocalEc2Volume { Tags = new Dictionary<string, string> { ["team"] = team } }));
 
     [Fact]
     public async Task DeleteAllAsync_deletes_each_selected_volume_and_records_those_in_use()
     {
         var result = await Selected.DeleteAllAsync();
 
-        var calls = _server.Requests.For("ec2", "DeleteVolume");
+        var calls = Server.Requests.For("ec2", "DeleteVolume");
         calls.Select(c => c.Parameter("VolumeId")).Should().BeEquivalentTo(_free.Concat(_attached));
         calls.Should().OnlyContain(c => c.Parameter("DryRun") != "true");
-        _server.Ec2.Volumes.All().Select(v => v.VolumeId).Should().BeEquivalentTo(_attached.Concat(_other));
+        Server.Ec2.Volumes.All().Select(v => v.VolumeId).Should().BeEquivalentTo(_attached.Concat(_other));
         result.Succeeded.Should().BeEquivalentTo(_free);
         result.Failed.Select(f => (f.Id, f.ErrorCode)).Should().BeEquivalentTo(_attached.Select(id => (id, "VolumeInUse")));
         result.Failed[0].Message.Should().MatchRegex("^Volume vol-[0-9a-f]{17} is currently attached to i-0000000000000000[0-2]$");
@@ -63,9 +54,9 @@ public sealed class VolumeBatchActionTests : IAsyncLifetime
     {
         var result = await Selected.DeleteAllAsync(new BatchOptions { DryRun = true });
 
-        var calls = _server.Requests.For("ec2", "DeleteVolume");
+        var calls = Server.Requests.For("ec2", "DeleteVolume");
         calls.Should().HaveCount(1203).And.OnlyContain(c => c.Parameter("DryRun") == "true");
-        _server.Ec2.Volumes.All().Should().HaveCount(1208);
+        Server.Ec2.Volumes.All().Should().HaveCount(1208);
         result.Succeeded.Should().BeEquivalentTo(_free);
         result.Failed.Select(f => f.ErrorCode).Should().Equal("VolumeInUse", "VolumeInUse", "VolumeInUse");
         (result.DryRun, result.Selected, result.Calls).Should().Be((true, 1203, 1203));
@@ -75,9 +66,9 @@ public sealed class VolumeBatchActionTests : IAsyncLifetime
     [Fact]
     public async Task An_unauthorized_dry_run_fails_every_volume()
     {
-        _server.Ec2.Faults.FailAction("DeleteVolume", "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        Server.Ec2.Faults.FailAction("DeleteVolume", "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
-        var result = await _ec2.Volumes().Where(v => v.Tag("team") == "other").DeleteAllAsync(new BatchOptions { DryRun = true });
+        var result = await Client.Volumes().Where(v => v.Tag("team") == "other").DeleteAllAsync(new BatchOptions { DryRun = true });
 
         result.Succeeded.Should().BeEmpty();
         result.Failed.Should().HaveCount(5).And.OnlyContain(f => f.ErrorCode == "UnauthorizedOperation" && f.Message == "You are not authorized to perform this operation.");
@@ -88,13 +79,13 @@ public sealed class VolumeBatchActionTests : IAsyncLifetime
     public async Task A_volume_already_gone_counts_as_deleted()
     {
         // As when the SDK retries a DeleteVolume whose answer was lost: the volume is gone by the retry.
-        _server.Ec2.Faults.FailAction("DeleteVolume", "InvalidVolume.NotFound", "The volume does not exist.", times: 1);
+        Server.Ec2.Faults.FailAction("DeleteVolume", "InvalidVolume.NotFound", "The volume does not exist.", times: 1);
 
-        var result = await _ec2.Volumes().Where(v => v.Tag("team") == "other").DeleteAllAsync();
+        var result = await Client.Volumes().Where(v => v.Tag("team") == "other").DeleteAllAsync();
 
         result.Succeeded.Should().BeEquivalentTo(_other);
         (result.AllSucceeded, result.Calls).Should().Be((true, 5));
-        _server.Ec2.Volumes.All().Should().HaveCount(1204);
+        Server.Ec2.Volumes.All().Should().HaveCount(1204);
     }
 
     [Fact]
@@ -103,16 +94,16 @@ public sealed class VolumeBatchActionTests : IAsyncLifetime
         var created = await Selected.CreateTagsAsync(new Dictionary<string, string> { ["cost"] = "low" });
         var removed = await Selected.DeleteTagsAsync(["team"]);
 
-        _server.Requests.For("ec2", "CreateTags").Select(c => c.Parameter("Resources")!.Split(',').Length).Should().Equal(1000, 203);
-        _server.Requests.For("ec2", "DeleteTags").Should().HaveCount(2);
-        _server.Ec2.Volumes.All().Where(v => v.Tags.ContainsKey("cost")).Should().HaveCount(1203).And.OnlyContain(v => !v.Tags.ContainsKey("team"));
+        Server.Requests.For("ec2", "CreateTags").Select(c => c.Parameter("Resources")!.Split(',').Length).Should().Equal(1000, 203);
+        Server.Requests.For("ec2", "DeleteTags").Should().HaveCount(2);
+        Server.Ec2.Volumes.All().Where(v => v.Tags.ContainsKey("cost")).Should().HaveCount(1203).And.OnlyContain(v => !v.Tags.ContainsKey("team"));
         (created.Selected, created.Calls, removed.Selected, removed.Calls).Should().Be((1203, 2, 1203, 2));
     }
 
     [Fact]
     public void Explain_shows_the_calls_of_an_action()
     {
-        var plan = _ec2.Volumes().Where(v => v.Tag("team") == "batch").Explain(q => q.DeleteAllAsync(null, default));
+        var plan = Client.Volumes().Where(v => v.Tag("team") == "batch").Explain(q => q.DeleteAllAsync(null, default));
 
         plan.Action.Should().Be("DeleteVolume per volume, at most 8 at once");
     }

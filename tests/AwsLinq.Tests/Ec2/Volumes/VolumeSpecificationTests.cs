@@ -1,6 +1,7 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
+using AwsLinq.Tests.Specification;
 
 namespace AwsLinq.Tests.Ec2.Volumes;
 
@@ -16,18 +17,13 @@ public sealed class VolumeBackend : Ec2SpecBackend<Volume>
 /// Every volume specification query through AwsLinq, with pages of five volumes so each query crosses pages, must
 /// return what LINQ-to-Objects returns over the complete listing.
 /// </summary>
-public sealed class VolumeSpecificationTests(VolumeBackend backend) : IClassFixture<VolumeBackend>
+public sealed class VolumeSpecificationTests(VolumeBackend backend) : Ec2SpecificationTests<Volume>(backend), IClassFixture<VolumeBackend>
 {
     public static IEnumerable<object[]> Cases => Ec2Specification.Cases(VolumeQueries.All);
 
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public Task Query_returns_what_linq_to_objects_returns(string name, bool async) =>
-        Ec2Specification.AssertSameAsync(VolumeQueries.All, name, async, backend.Listing, backend.Client.Volumes().WithPageSize(5));
+    protected override IReadOnlyList<SpecQuery<Volume>> Queries => VolumeQueries.All;
 
-    [Fact]
-    public void Listing_is_complete()
-    {
-        backend.Listing.Should().HaveCount(60);
-    }
+    protected override int ListingCount => 60;
+
+    protected override IAwsQueryable<Volume> Open(IAmazonEC2 ec2) => ec2.Volumes();
 }

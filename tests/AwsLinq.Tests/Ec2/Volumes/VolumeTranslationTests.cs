@@ -1,35 +1,27 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
+using AwsLinq.Tests.LocalAws.Ec2;
 
 namespace AwsLinq.Tests.Ec2.Volumes;
 
 /// <summary>Each volume translation rule, asserted on the DescribeVolumes requests LocalAws served.</summary>
-public sealed class VolumeTranslationTests : IAsyncLifetime
+public sealed class VolumeTranslationTests : Ec2TestBase
 {
-    private LocalAwsServer _server = null!;
-    private AmazonEC2Client _ec2 = null!;
     private IReadOnlyList<string> _ids = [];
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await LocalAwsServer.StartAsync();
-        _ec2 = _server.CreateEc2Client();
-        _ids = _server.Ec2.Volumes.Seed(VolumeSpecData.Volumes);
+        await base.InitializeAsync();
+        _ids = Server.Ec2.Volumes.Seed(VolumeSpecData.Volumes);
     }
 
-    public async Task DisposeAsync()
-    {
-        _ec2.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    private IReadOnlyList<ServedRequest> Requests => _server.Requests.For("ec2", "DescribeVolumes");
+    private IReadOnlyList<ServedRequest> Requests => Server.Requests.For("ec2", "DescribeVolumes");
 
     [Fact]
     public async Task State_and_type_become_filters_in_EC2s_lower_case()
     {
-        var items = await _ec2.Volumes().Where(v => v.State == VolumeState.Available && v.VolumeType == "GP3").ToListAsync();
+        var items = await Client.Volumes().Where(v => v.State == VolumeState.Available && v.VolumeType == "GP3").ToListAsync();
 
         items.Should().NotBeEmpty().And.OnlyContain(v => v.State == VolumeState.Available && v.VolumeType == VolumeType.Gp3);
         var request = Requests.Should().ContainSingle().Subject;
@@ -40,7 +32,7 @@ public sealed class VolumeTranslationTests : IAsyncLifetime
     [Fact]
     public async Task Numbers_and_flags_become_filters()
     {
-        var count = await _ec2.Volumes().Where(v => v.Size == 100 && v.Encrypted == true).CountAsync();
+        var count = await Client.Volumes().Where(v => v.Size == 100 && v.Encrypted == true).CountAsync();
 
         count.Should().Be(VolumeSpecData.Volumes.Count(v => v.Size == 100 && v.Encrypted));
         var request = Requests.Should().ContainSingle().Subject;
@@ -52,8 +44,8 @@ public sealed class VolumeTranslationTests : IAsyncLifetime
     {
         var first = VolumeSpecData.InstanceIds[0];
 
-        var attached = await _ec2.Volumes().Where(v => v.Attachments.Any(a => a.InstanceId == first)).Select(v => v.VolumeId).ToListAsync();
-        var root = await _ec2.Volumes().Where(v => v.Attachments.Any(a => a.Device == "/dev/xvda" || a.Device == "/dev/sdf")).CountAsync();
+        var attached = await Client.Volumes().Where(v => v.Attachments.Any(a => a.InstanceId == first)).Select(v => v.VolumeId).ToListAsync();
+        var root = await Client.Volumes().Where(v => v.Attachments.Any(a => a.Device == "/dev/xvda" || a.Device == "/dev/sdf")).CountAsync();
 
         attached.Should().Equal(VolumeSpecData.Volumes.Where(v => v.Attachments.Any(a => a.InstanceId == first)).Select(v => v.VolumeId));
         root.Should().Be(VolumeSpecData.Volumes.Count(v => v.Attachments.Any(a => a.Device is "/dev/xvda" or "/dev/sdf")));
@@ -65,7 +57,7 @@ public sealed class VolumeTranslationTests : IAsyncLifetime
     public async Task An_attachment_predicate_on_two_fields_runs_in_memory_and_ServerSideOnly_refuses_it()
     {
         var first = VolumeSpecData.InstanceIds[0];
-        var query = _ec2.Volumes().Where(v => v.Attachments.Any(a => a.InstanceId == first && a.Device == "/dev/sdf"));
+        var query = Client.Volumes().Where(v => v.Attachments.Any(a => a.InstanceId == first && a.Device == "/dev/sdf"));
 
         var items = await query.ToListAsync();
         var strict = async () => await query.ServerSideOnly().ToListAsync();
@@ -79,8 +71,8 @@ public sealed class VolumeTranslationTests : IAsyncLifetime
     [Fact]
     public async Task Tags_become_tag_filters()
     {
-        var prod = await _ec2.Volumes().Where(v => v.Tag("env") == "prod").CountAsync();
-        var named = await _ec2.Volumes().Where(v => v.Tags.Any(t => t.Key == "Name" && t.Value.StartsWith("logs-"))).CountAsync();
+        var prod = await Client.Volumes().Where(v => v.Tag("env") == "prod").CountAsync();
+        var named = await Client.Volumes().Where(v => v.Tags.Any(t => t.Key == "Name" && t.Value.StartsWith("logs-"))).CountAsync();
 
         (prod, named).Should().Be((
             VolumeSpecData.Volumes.Count(v => v.Tags.GetValueOrDefault("env") == "prod"),
@@ -93,7 +85,7 @@ public sealed class VolumeTranslationTests : IAsyncLifetime
     {
         var cutoff = VolumeSpecData.Epoch.UtcDateTime.AddDays(100);
 
-        var items = await _ec2.Volumes().Where(v => v.CreateTime < cutoff).ToListAsync();
+        var items = await Client.Volumes().Where(v => v.CreateTime < cutoff).ToListAsync();
 
         items.Should().HaveCount(VolumeSpecData.Volumes.Count(v => v.CreateTime < cutoff));
         Requests.Should().ContainSingle().Which.Parameters.Should().BeEmpty();
@@ -102,8 +94,8 @@ public sealed class VolumeTranslationTests : IAsyncLifetime
     [Fact]
     public async Task Take_becomes_MaxResults_raised_to_five_and_page_size_pages_every_volume_once()
     {
-        var taken = await _ec2.Volumes().Take(2).ToListAsync();
-        var ids = await _ec2.Volumes().WithPageSize(7).Select(v => v.VolumeId).ToListAsync();
+        var taken = await Client.Volumes().Take(2).ToListAsync();
+        var ids = await Client.Volumes().WithPageSize(7).Select(v => v.VolumeId).ToListAsync();
 
         taken.Should().HaveCount(2);
         ids.Should().Equal(_ids);
@@ -115,8 +107,8 @@ public sealed class VolumeTranslationTests : IAsyncLifetime
     [Fact]
     public void Page_sizes_are_those_DescribeVolumes_takes()
     {
-        var below = () => _ec2.Volumes().WithPageSize(4);
-        var above = () => _ec2.Volumes().WithPageSize(501);
+        var below = () => Client.Volumes().WithPageSize(4);
+        var above = () => Client.Volumes().WithPageSize(501);
 
         below.Should().Throw<ArgumentOutOfRangeException>()
             .WithMessage("The page size 4 is out of range for EC2 DescribeVolumes: MaxResults must be between 5 and 500.*");
@@ -127,7 +119,7 @@ public sealed class VolumeTranslationTests : IAsyncLifetime
     [Fact]
     public void Explain_shows_the_filters()
     {
-        var plan = _ec2.Volumes().Where(v => v.State == VolumeState.Available && v.Tag("env") == "dev").Take(10).Explain();
+        var plan = Client.Volumes().Where(v => v.State == VolumeState.Available && v.Tag("env") == "dev").Take(10).Explain();
 
         plan.ToString().Should().Be(
             """

@@ -1,6 +1,7 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsLinq.LocalAws;
+using AwsLinq.Tests.Specification;
 
 namespace AwsLinq.Tests.Ec2.Vpcs;
 
@@ -13,26 +14,25 @@ public sealed class VpcBackend : Ec2SpecBackend<Vpc>
 }
 
 /// <summary>The VPC specification against LINQ-to-Objects, what its queries send, and its tag actions.</summary>
-public sealed class VpcTests(VpcBackend backend) : IClassFixture<VpcBackend>
+public sealed class VpcTests(VpcBackend backend) : Ec2SpecificationTests<Vpc>(backend), IClassFixture<VpcBackend>
 {
     public static IEnumerable<object[]> Cases => Ec2Specification.Cases(VpcQueries.All);
 
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public Task Query_returns_what_linq_to_objects_returns(string name, bool async) =>
-        Ec2Specification.AssertSameAsync(VpcQueries.All, name, async, backend.Listing, backend.Client.Vpcs().WithPageSize(5));
+    protected override IReadOnlyList<SpecQuery<Vpc>> Queries => VpcQueries.All;
+
+    protected override int ListingCount => 12;
 
     [Fact]
     public async Task Equalities_become_filters_and_tenancy_runs_in_memory()
     {
-        backend.Server.Requests.Clear();
+        Backend.Server.Requests.Clear();
 
-        var plan = backend.Client.Vpcs().Where(v => v.IsDefault == false && v.CidrBlock.StartsWith("10.1") && v.InstanceTenancy == Tenancy.Default).Explain();
-        var ids = await backend.Client.Vpcs().Where(v => v.IsDefault == false && v.CidrBlock.StartsWith("10.1") && v.InstanceTenancy == Tenancy.Default).Select(v => v.VpcId).ToListAsync();
+        var plan = Backend.Client.Vpcs().Where(v => v.IsDefault == false && v.CidrBlock.StartsWith("10.1") && v.InstanceTenancy == Tenancy.Default).Explain();
+        var ids = await Backend.Client.Vpcs().Where(v => v.IsDefault == false && v.CidrBlock.StartsWith("10.1") && v.InstanceTenancy == Tenancy.Default).Select(v => v.VpcId).ToListAsync();
 
         ids.Should().Equal("vpc-00000000000000002", "vpc-0000000000000000b", "vpc-0000000000000000c");
         plan.Requests.Single().Parameters.Select(p => $"{p.Key}={p.Value}").Should().Equal("Filter:is-default=false", "Filter:cidr=10.1*");
-        backend.Server.Requests.For("ec2", "DescribeVpcs").Single().Parameters.Should().Equal(plan.Requests.Single().Parameters);
+        Backend.Server.Requests.For("ec2", "DescribeVpcs").Single().Parameters.Should().Equal(plan.Requests.Single().Parameters);
     }
 
     [Fact]
@@ -50,4 +50,6 @@ public sealed class VpcTests(VpcBackend backend) : IClassFixture<VpcBackend>
         server.Requests.For("ec2", "DeleteTags").Single().Parameter("DryRun").Should().Be("true");
         (tagged.Calls, untagged.DryRun, untagged.Selected).Should().Be((1, true, tagged.Selected));
     }
+
+    protected override IAwsQueryable<Vpc> Open(IAmazonEC2 ec2) => ec2.Vpcs();
 }
