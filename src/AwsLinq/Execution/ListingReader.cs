@@ -21,18 +21,20 @@ internal static class ListingReader
         var order = resource.Order;
         var seen = translation.DistinctBy is null ? null : new HashSet<string>(StringComparer.Ordinal);
         long itemsRead = 0;
+        string? lastKey = null;
         foreach (var segment in segments)
         {
             var read = 0;
             string? previous = null;
-            var loop = new PageLoop<TItem>(resource.Describe(), resource.Endpoint, segment.Pages, policy, itemsRead);
+            var loop = new PageLoop<TItem>(
+                resource.Describe(), resource.Endpoint, segment.Pages, policy, itemsRead, () => lastKey is null ? null : (order!.MemberName, lastKey));
             await foreach (var page in loop.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 foreach (var item in page.Items)
                 {
                     if (order is not null)
                     {
-                        previous = CheckOrder(resource, order, previous, item);
+                        lastKey = previous = CheckOrder(resource, order, previous, item);
                     }
 
                     if (stopWhen is not null && stopWhen(item))

@@ -9,7 +9,7 @@ namespace AwsLinq.Execution;
 /// truncated page without a usable token, or a page that does not say whether it is the last, would end the listing
 /// with items missing; an endless run of empty pages would never end. Each is an error rather than a wrong result.
 /// </summary>
-internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSource<TItem> source, ListingPolicy policy, long itemsBefore)
+internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSource<TItem> source, ListingPolicy policy, long itemsBefore, Func<(string Member, string Key)?> resumeAfter)
 {
     /// <summary>Gets the items read by this query's listings so far, this one included.</summary>
     public long ItemsRead { get; private set; } = itemsBefore;
@@ -49,7 +49,7 @@ internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSour
         }
         catch (Exception e) when (TransientErrors.IsTransient(e, cancellationToken))
         {
-            throw new ListingInterruptedException(Named(), page, policy.MaxPageAttempts, ItemsRead, e);
+            throw new ListingInterruptedException(Named(), page, policy.MaxPageAttempts, ItemsRead, e, resumeAfter());
         }
     }
 

@@ -34,6 +34,8 @@ public sealed class ListingOrder<TItem>
     /// <summary>Gets the order of the keys.</summary>
     public IComparer<string> Comparer { get; }
 
+    internal string MemberName => Member.Name;
+
     private System.Reflection.MemberInfo Member { get; }
 
     internal bool IsKey(LambdaExpression keySelector) =>
