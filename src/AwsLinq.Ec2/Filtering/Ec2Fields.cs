@@ -23,7 +23,7 @@ internal sealed class Ec2Fields(IReadOnlyDictionary<string, FilterField> paths, 
         if (current is MethodCallExpression { Method: var method, Arguments: [var target, ConstantExpression { Value: string key }] } && method == tagAccessor && target == item)
         {
             // EC2 has no empty tag key.
-            return key.Length > 0 ? new FilterField("tag:" + key) : null;
+            return Ec2FilterSyntax.Sendable(key) ? new FilterField("tag:" + key) : null;
         }
 
         // x.InstanceType.Value reads the same value as x.InstanceType.

@@ -20,9 +20,9 @@ internal sealed class Ec2FilterSyntax : IFilterSyntax
         var enumerated = typeof(ConstantClass).IsAssignableFrom(fieldType);
         switch (value)
         {
-            case string text:
+            case string text when Sendable(text):
                 return Escape(enumerated ? text.ToLowerInvariant() : text);
-            case ConstantClass constant:
+            case ConstantClass constant when Sendable(constant.Value):
                 return Escape(constant.Value.ToLowerInvariant());
             case bool flag:
                 return flag ? "true" : "false";
@@ -34,13 +34,20 @@ internal sealed class Ec2FilterSyntax : IFilterSyntax
         }
     }
 
-    public string? Pattern(StringPredicateKind kind, string text) => kind switch
+    public string? Pattern(StringPredicateKind kind, string text) => !Sendable(text) ? null : kind switch
     {
         StringPredicateKind.StartsWith => Escape(text) + "*",
         StringPredicateKind.EndsWith => "*" + Escape(text),
         StringPredicateKind.Contains => "*" + Escape(text) + "*",
         _ => null,
     };
+
+    /// <summary>
+    /// Whether a value can be sent as written and mean what the query means. EC2 has no value for an empty field (an
+    /// instance without a public DNS name reads "" in the SDK), so no filter value, nor the pattern <c>*</c>, matches
+    /// it; a lone surrogate would be sent as U+FFFD.
+    /// </summary>
+    public static bool Sendable(string text) => text.Length > 0 && StringPredicate.RoundTripsUtf8(text);
 
     private static string Escape(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal).Replace("?", "\\?", StringComparison.Ordinal);

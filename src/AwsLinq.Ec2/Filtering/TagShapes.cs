@@ -19,7 +19,7 @@ internal static class TagShapes
 
         if (Key(lambda.Body, tag) is { } onlyKey)
         {
-            return Term(new FilterField("tag-key", SingleValued: false), Ec2FilterSyntax.Instance.Literal(onlyKey, typeof(string), out _)!, false);
+            return Ec2FilterSyntax.Instance.Literal(onlyKey, typeof(string), out _) is { } keyText ? Term(new FilterField("tag-key", SingleValued: false), keyText, false) : null;
         }
 
         if (lambda.Body is not BinaryExpression { NodeType: ExpressionType.AndAlso } both)
@@ -35,7 +35,7 @@ internal static class TagShapes
 
         var field = new FilterField("tag:" + key);
         return match.Kind == StringPredicateKind.Equals
-            ? Term(field, Ec2FilterSyntax.Instance.Literal(match.Value, typeof(string), out _)!, false)
+            ? Ec2FilterSyntax.Instance.Literal(match.Value, typeof(string), out _) is { } literal ? Term(field, literal, false) : null
             : Ec2FilterSyntax.Instance.Pattern(match.Kind, match.Value) is { } pattern ? Term(field, pattern, true) : null;
     }
 

@@ -88,7 +88,7 @@ public sealed record StringPredicate(StringPredicateKind Kind, string Value, boo
     {
         ArgumentNullException.ThrowIfNull(predicate);
         ArgumentNullException.ThrowIfNull(isSubject);
-        return MatchAny(predicate, isSubject) is { } match && IsWellFormed(match.Predicate.Value) ? match : null;
+        return MatchAny(predicate, isSubject) is { } match && RoundTripsUtf8(match.Predicate.Value) ? match : null;
     }
 
     private static (StringPredicate Predicate, Expression Subject)? MatchAny(Expression predicate, Func<Expression, bool> isSubject)
@@ -196,10 +196,17 @@ public sealed record StringPredicate(StringPredicateKind Kind, string Value, boo
         _ => ExpressionType.GreaterThanOrEqual,
     };
 
-    // The SDK encodes requests as UTF-8 and sends U+FFFD for a lone surrogate: "\uD83D" would go out as a prefix
-    // that no key of "😀..." starts with, though every such key starts with "\uD83D" ordinally.
-    private static bool IsWellFormed(string value)
+    /// <summary>
+    /// Whether <paramref name="value"/> reaches AWS as written. The SDK encodes requests as UTF-8 and sends U+FFFD
+    /// for a lone surrogate: <c>"\uD83D"</c> would go out as a prefix that no key of <c>"😀..."</c> starts with,
+    /// though every such key starts with <c>"\uD83D"</c> ordinally. A resource pushes down no such value.
+    /// </summary>
+    /// <param name="value">A constant from a query.</param>
+    /// <returns><see langword="false"/> when <paramref name="value"/> has a lone surrogate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public static bool RoundTripsUtf8(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var rest = value.AsSpan();
         while (!rest.IsEmpty && Rune.DecodeFromUtf16(rest, out _, out var length) == OperationStatus.Done)
         {
