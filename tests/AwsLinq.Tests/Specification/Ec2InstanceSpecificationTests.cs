@@ -18,16 +18,22 @@ public sealed class Ec2FleetBackend : IAsyncLifetime
         Server = await LocalAwsServer.StartAsync();
         Server.Ec2.Seed(Ec2FleetData.Reservations);
         Client = Server.CreateEc2Client();
+        Listing = await CompleteListingAsync(Client);
+    }
+
+    /// <summary>Every instance, read by plain SDK paging: the oracle's input.</summary>
+    internal static async Task<IReadOnlyList<Instance>> CompleteListingAsync(IAmazonEC2 client)
+    {
         var all = new List<Instance>();
         var request = new DescribeInstancesRequest { MaxResults = 1000 };
         do
         {
-            var response = await Client.DescribeInstancesAsync(request);
+            var response = await client.DescribeInstancesAsync(request);
             all.AddRange((response.Reservations ?? []).SelectMany(r => r.Instances ?? []));
             request.NextToken = response.NextToken;
         }
         while (request.NextToken is not null);
-        Listing = all;
+        return all;
     }
 
     public async Task DisposeAsync()

@@ -6,7 +6,7 @@ namespace AwsLinq.Tests.Specification;
 
 /// <summary>
 /// LINQ-to-Objects over a complete listing, reading string operations the way the translation rules do:
-/// StartsWith/EndsWith without a comparison are ordinal, CompareTo/Compare and OrderBy on strings use UTF-8
+/// StartsWith/EndsWith/IndexOf without a comparison are ordinal, CompareTo/Compare and OrderBy on strings use UTF-8
 /// byte order, and a null collection of an SDK model (SDK v4 leaves unsent collections null) is empty for
 /// Enumerable operators. Everything else is plain <see cref="EnumerableQuery{T}"/>.
 /// </summary>
@@ -47,7 +47,7 @@ public static class OracleQueryable
         {
             var call = (MethodCallExpression)base.VisitMethodCall(node);
             var m = call.Method;
-            if (m.DeclaringType == typeof(string) && m.Name is "StartsWith" or "EndsWith" && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(string))
+            if (m.DeclaringType == typeof(string) && m.Name is "StartsWith" or "EndsWith" or "IndexOf" && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(string))
             {
                 return Expression.Call(call.Object, typeof(string).GetMethod(m.Name, [typeof(string), typeof(StringComparison)])!, call.Arguments[0], Expression.Constant(StringComparison.Ordinal));
             }

@@ -25,7 +25,7 @@ public abstract class S3SpecBackend : IAsyncLifetime
     protected abstract Task StartAndSeedAsync();
 
     // The oracle's input: every object, read with the SDK alone, one request per 1000 keys.
-    private static async Task<IReadOnlyList<S3Object>> CompleteListingAsync(IAmazonS3 client, string bucket)
+    internal static async Task<IReadOnlyList<S3Object>> CompleteListingAsync(IAmazonS3 client, string bucket)
     {
         var all = new List<S3Object>();
         var request = new ListObjectsV2Request { BucketName = bucket };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AwsLinq.Tests.Specification;
@@ -9,12 +10,17 @@ namespace AwsLinq.Tests.Specification;
 /// </summary>
 public sealed class Utf8Bytes : IComparer<string>
 {
+    // Oracle queries compare the same few thousand keys over and over: encode each string object once.
+    private static readonly ConditionalWeakTable<string, byte[]> Encoded = [];
+
     public static Utf8Bytes Comparer { get; } = new();
 
     public static int Compare(string? a, string? b) =>
         a is null || b is null
             ? (a is null ? (b is null ? 0 : -1) : 1)
-            : Math.Sign(Encoding.UTF8.GetBytes(a).AsSpan().SequenceCompareTo(Encoding.UTF8.GetBytes(b)));
+            : Math.Sign(Bytes(a).AsSpan().SequenceCompareTo(Bytes(b)));
 
     int IComparer<string>.Compare(string? x, string? y) => Compare(x, y);
+
+    private static byte[] Bytes(string text) => Encoded.GetValue(text, Encoding.UTF8.GetBytes);
 }
