@@ -6,17 +6,21 @@ namespace AwsLinq.Tests.Differential;
 /// Generates random queries over one resource: conjunctions, disjunctions and negations of the resource's
 /// predicates, orderings, Skip and Take with edge values, a page size and a terminal operator.
 /// </summary>
-internal abstract class QueryGrammar<T>
+/// <param name="sourceText">The query's source as C#, for example <c>s3.Objects(bucket)</c>.</param>
+/// <param name="item">The name of the lambda parameter, for example <c>o</c>.</param>
+/// <param name="minPageSize">The smallest page size the service accepts.</param>
+/// <param name="maxPageSize">The largest page size the service accepts.</param>
+internal abstract class QueryGrammar<T>(string sourceText, string item, int minPageSize, int maxPageSize)
 {
     private const int RequestBudget = 25;
 
-    public abstract string SourceText { get; }
+    public string SourceText { get; } = sourceText;
 
-    public abstract string Item { get; }
+    public string Item { get; } = item;
 
-    public abstract int MinPageSize { get; }
+    public int MinPageSize { get; } = minPageSize;
 
-    public abstract int MaxPageSize { get; }
+    public int MaxPageSize { get; } = maxPageSize;
 
     protected abstract IReadOnlyList<OrderKey<T>> OrderKeys { get; }
 

@@ -4,7 +4,7 @@ using Amazon.S3.Model;
 namespace AwsLinq.Tests.Differential;
 
 /// <summary>Random queries over S3 objects: every form of key predicate, sizes, dates and storage classes.</summary>
-internal sealed class S3ObjectGrammar : QueryGrammar<S3Object>
+internal sealed class S3ObjectGrammar() : QueryGrammar<S3Object>("s3.Objects(bucket)", "o", 1, 1000)
 {
     private static readonly (string Text, Func<string, Expression<Func<S3Object, int>>> Make, bool Narrows)[] Comparisons =
     [
@@ -33,14 +33,6 @@ internal sealed class S3ObjectGrammar : QueryGrammar<S3Object>
         ("{0} > -1", e => Expression.GreaterThan(e, Expression.Constant(-1)), false),
         ("{0} < 1", e => Expression.LessThan(e, Expression.Constant(1)), false),
     ];
-
-    public override string SourceText => "s3.Objects(bucket)";
-
-    public override string Item => "o";
-
-    public override int MinPageSize => 1;
-
-    public override int MaxPageSize => 1000;
 
     protected override IReadOnlyList<OrderKey<S3Object>> OrderKeys { get; } =
     [

@@ -3,16 +3,8 @@ using System.Linq.Expressions;
 namespace AwsLinq.Tests.Differential;
 
 /// <summary>Random queries over SQS queues: name prefixes and equalities, URLs, FIFO, attributes and tags.</summary>
-internal sealed class SqsQueueGrammar : QueryGrammar<SqsQueue>
+internal sealed class SqsQueueGrammar() : QueryGrammar<SqsQueue>("sqs.Queues()", "q", 1, 1000)
 {
-    public override string SourceText => "sqs.Queues()";
-
-    public override string Item => "q";
-
-    public override int MinPageSize => 1;
-
-    public override int MaxPageSize => 1000;
-
     protected override IReadOnlyList<OrderKey<SqsQueue>> OrderKeys { get; } =
     [
         OrderKey<SqsQueue>.Of("q.Name", q => q.Name),
