@@ -14,7 +14,7 @@ public static class SqsBatchActions
     private static readonly HashSet<string> QueueGone = new(StringComparer.Ordinal) { "QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue" };
 
     /// <summary>Gets the declaration of <see cref="DeleteAllAsync"/>. A queue that no longer exists counts as deleted.</summary>
-    public static BatchAction<SqsQueue> Delete { get; } = new ItemBatchAction<SqsQueueResource, SqsQueue>
+    public static BatchAction<SqsQueue> Delete { get; } = new ItemBatchAction<SqsQueueListing, SqsQueue>
     {
         Operation = "DeleteQueue",
         Command = "delete",
@@ -27,7 +27,7 @@ public static class SqsBatchActions
     };
 
     /// <summary>Gets the declaration of <see cref="PurgeAllAsync"/>.</summary>
-    public static BatchAction<SqsQueue> Purge { get; } = new ItemBatchAction<SqsQueueResource, SqsQueue>
+    public static BatchAction<SqsQueue> Purge { get; } = new ItemBatchAction<SqsQueueListing, SqsQueue>
     {
         Operation = "PurgeQueue",
         Command = "purge",

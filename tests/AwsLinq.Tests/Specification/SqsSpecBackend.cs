@@ -13,16 +13,22 @@ public abstract class SqsSpecBackend : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Client = await StartAsync();
-        await SqsSpecData.SeedAsync(Client);
-        Listing = await SqsSpecData.CompleteListingAsync(Client);
+        Listing = await SeedAsync(Client);
     }
 
     public abstract Task DisposeAsync();
 
     protected abstract Task<IAmazonSQS> StartAsync();
+
+    /// <summary>Seeds the endpoint and returns the complete listing the queries run over.</summary>
+    protected virtual async Task<IReadOnlyList<SqsQueue>> SeedAsync(IAmazonSQS sqs)
+    {
+        await SqsSpecData.SeedAsync(sqs);
+        return await SqsSpecData.CompleteListingAsync(sqs);
+    }
 }
 
-public sealed class LocalSqsSpecBackend : SqsSpecBackend
+public class LocalSqsSpecBackend : SqsSpecBackend
 {
     private LocalAwsServer _server = null!;
 
@@ -40,7 +46,7 @@ public sealed class LocalSqsSpecBackend : SqsSpecBackend
 }
 
 /// <summary>The spec queues on an SQS emulator from npm.</summary>
-public sealed class EmulatorSqsSpecBackend<TEmulator> : SqsSpecBackend
+public class EmulatorSqsSpecBackend<TEmulator> : SqsSpecBackend
     where TEmulator : Infrastructure.ISqsEmulator, new()
 {
     private readonly TEmulator _emulator = new();

@@ -10,7 +10,8 @@ namespace AwsLinq.Tests.Specification;
 /// </summary>
 public static class SqsSpecData
 {
-    public static async Task SeedAsync(IAmazonSQS sqs)
+    /// <summary>Creates the queues; with <paramref name="redrivePolicy"/>, each queue it gives a policy for (FIFO or not) gets it.</summary>
+    public static async Task SeedAsync(IAmazonSQS sqs, Func<int, bool, string?>? redrivePolicy = null)
     {
         string[] families = ["orders", "billing", "audit", "ord"];
         for (var i = 0; i < 60; i++)
@@ -27,6 +28,11 @@ public static class SqsSpecData
             {
                 attributes["FifoQueue"] = "true";
                 attributes["ContentBasedDeduplication"] = "true";
+            }
+
+            if (redrivePolicy?.Invoke(i, fifo) is { } policy)
+            {
+                attributes["RedrivePolicy"] = policy;
             }
 
             var tags = new Dictionary<string, string> { ["team"] = i % 3 == 0 ? "payments" : "platform" };
@@ -62,6 +68,12 @@ public static class SqsSpecData
         }
         while (request.NextToken is not null);
 
+        return await DetailsAsync(sqs, urls);
+    }
+
+    /// <summary>The queues at these URLs, with every attribute and tag, read with the SDK alone.</summary>
+    public static async Task<IReadOnlyList<SqsQueue>> DetailsAsync(IAmazonSQS sqs, IEnumerable<string> urls)
+    {
         var queues = new List<SqsQueue>();
         foreach (var url in urls)
         {
