@@ -9,35 +9,25 @@ namespace AwsLinq.Tests.Specification;
 /// attribute calls two at a time, must return what LINQ-to-Objects returns over the complete listing of the sources.
 /// The spec's queues redrive to a standard or a FIFO dead-letter queue, as their type requires, except every sixth.
 /// </summary>
-public abstract class DeadLetterSourceSpecificationTests(IDeadLetterSpecBackend backend)
+public abstract class DeadLetterSourceSpecificationTests(SqsSpecBackend backend)
 {
     public static IEnumerable<object[]> Cases => SqsQueueQueries.Cases();
 
     [Fact]
     public void Listing_holds_every_standard_queue_that_redrives_to_the_dead_letter_queue()
     {
-        backend.Sources.Should().HaveCount(46).And.OnlyContain(q => !q.IsFifo && q.RedrivePolicy!.Contains(":spec-dlq\"", StringComparison.Ordinal));
+        backend.Listing.Should().HaveCount(46).And.OnlyContain(q => !q.IsFifo && q.RedrivePolicy!.Contains(":spec-dlq\"", StringComparison.Ordinal));
     }
 
     protected async Task AssertMatchesOracle(string name, bool async)
     {
         var query = SqsQueueQueries.Named(name);
-        var expected = await query.Run(OracleQueryable.Over(backend.Sources), false);
+        var expected = await query.Run(OracleQueryable.Over(backend.Listing), false);
 
-        var actual = await query.Run(backend.Sqs.DeadLetterSourceQueues(backend.DeadLetterQueueUrl, new SqsQueryOptions { MaxConcurrency = 2 }).WithPageSize(7), async);
+        var actual = await query.Run(backend.Client.DeadLetterSourceQueues(backend.DeadLetterQueueUrl!, new SqsQueryOptions { MaxConcurrency = 2 }).WithPageSize(7), async);
 
         actual.Should().Equal(expected);
     }
-}
-
-/// <summary>An SQS endpoint seeded with the spec's queues as sources of a dead-letter queue.</summary>
-public interface IDeadLetterSpecBackend
-{
-    IAmazonSQS Sqs { get; }
-
-    string DeadLetterQueueUrl { get; }
-
-    IReadOnlyList<SqsQueue> Sources { get; }
 }
 
 /// <summary>Creates the dead-letter queues, seeds the spec's queues redriving to them, and lists the standard one's sources.</summary>
@@ -45,9 +35,11 @@ public static class DeadLetterSpecData
 {
     public const string Name = "spec-dlq";
 
-    public static async Task<(string Url, IReadOnlyList<SqsQueue> Sources)> SeedAsync(IAmazonSQS sqs)
+    /// <summary>Seeds the queues, tells the standard dead-letter queue's URL, and returns its sources' complete listing.</summary>
+    public static async Task<IReadOnlyList<SqsQueue>> SeedAsync(IAmazonSQS sqs, Action<string> deadLetterQueue)
     {
         var standard = (await sqs.CreateQueueAsync(Name)).QueueUrl;
+        deadLetterQueue(standard);
         var fifo = (await sqs.CreateQueueAsync(new CreateQueueRequest
         {
             QueueName = Name + ".fifo",
@@ -67,7 +59,7 @@ public static class DeadLetterSpecData
         }
         while (request.NextToken is not null);
 
-        return (standard, await SqsSpecData.DetailsAsync(sqs, urls));
+        return await SqsSpecData.DetailsAsync(sqs, urls);
     }
 
     private static async Task<string> ArnAsync(IAmazonSQS sqs, string url) =>
@@ -77,35 +69,15 @@ public static class DeadLetterSpecData
         string.Create(CultureInfo.InvariantCulture, $$"""{"deadLetterTargetArn":"{{arn}}","maxReceiveCount":"{{maxReceiveCount}}"}""");
 }
 
-public sealed class LocalDeadLetterSpecBackend : LocalSqsSpecBackend, IDeadLetterSpecBackend
+public sealed class LocalDeadLetterSpecBackend : LocalSqsSpecBackend
 {
-    public IAmazonSQS Sqs => Client;
-
-    public string DeadLetterQueueUrl { get; private set; } = null!;
-
-    public IReadOnlyList<SqsQueue> Sources => Listing;
-
-    protected override async Task<IReadOnlyList<SqsQueue>> SeedAsync(IAmazonSQS sqs)
-    {
-        (DeadLetterQueueUrl, var sources) = await DeadLetterSpecData.SeedAsync(sqs);
-        return sources;
-    }
+    protected override Task<IReadOnlyList<SqsQueue>> SeedAsync(IAmazonSQS sqs) => DeadLetterSpecData.SeedAsync(sqs, url => DeadLetterQueueUrl = url);
 }
 
-public sealed class EmulatorDeadLetterSpecBackend<TEmulator> : EmulatorSqsSpecBackend<TEmulator>, IDeadLetterSpecBackend
+public sealed class EmulatorDeadLetterSpecBackend<TEmulator> : EmulatorSqsSpecBackend<TEmulator>
     where TEmulator : Infrastructure.ISqsEmulator, new()
 {
-    public IAmazonSQS Sqs => Client;
-
-    public string DeadLetterQueueUrl { get; private set; } = null!;
-
-    public IReadOnlyList<SqsQueue> Sources => Listing;
-
-    protected override async Task<IReadOnlyList<SqsQueue>> SeedAsync(IAmazonSQS sqs)
-    {
-        (DeadLetterQueueUrl, var sources) = await DeadLetterSpecData.SeedAsync(sqs);
-        return sources;
-    }
+    protected override Task<IReadOnlyList<SqsQueue>> SeedAsync(IAmazonSQS sqs) => DeadLetterSpecData.SeedAsync(sqs, url => DeadLetterQueueUrl = url);
 }
 
 public sealed class LocalDeadLetterSourceSpecificationTests(LocalDeadLetterSpecBackend backend)

@@ -10,6 +10,9 @@ public abstract class SqsSpecBackend : IAsyncLifetime
 
     public IReadOnlyList<SqsQueue> Listing { get; private set; } = [];
 
+    /// <summary>The dead-letter queue whose sources <see cref="Listing"/> holds, for backends seeded with one.</summary>
+    public string? DeadLetterQueueUrl { get; protected set; }
+
     public async Task InitializeAsync()
     {
         Client = await StartAsync();
