@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Amazon.SQS.Model;
-using AwsLinq.LocalAws;
 using AwsLinq.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace AwsLinq.Tests.LocalAws.Sqs;
 
@@ -11,12 +9,8 @@ namespace AwsLinq.Tests.LocalAws.Sqs;
 /// that moves only when a test advances it, so that a long poll ends only because a message arrived or the test
 /// moved time past the wait.
 /// </summary>
-public class LocalSqsAwsCliTests : LocalSqsTestBase
+public class LocalSqsAwsCliTests : LocalSqsFakeClockTestBase
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
-
-    protected override LocalAwsOptions Options => new() { TimeProvider = _clock };
-
     private Task<ClientProcess> Aws(params string[] arguments) => DebianClients.StartAwsAsync(Server, arguments);
 
     private async Task<JsonElement> AwsJson(params string[] arguments)
@@ -24,12 +18,6 @@ public class LocalSqsAwsCliTests : LocalSqsTestBase
         using var aws = await Aws(arguments);
         var result = (await aws.ExitAsync()).Succeeded();
         return JsonDocument.Parse(result.Stdout).RootElement;
-    }
-
-    private async Task<(int Visible, int NotVisible)> CountsOf(string url)
-    {
-        var counts = await Client.GetQueueAttributesAsync(url, ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"]);
-        return (counts.ApproximateNumberOfMessages, counts.ApproximateNumberOfMessagesNotVisible);
     }
 
     [Fact]
@@ -54,7 +42,7 @@ public class LocalSqsAwsCliTests : LocalSqsTestBase
 
         printed.GetProperty("Successful").EnumerateArray().Select(e => e.GetProperty("Id").GetString()).Should().Equal("a", "b");
         printed.GetProperty("Successful")[0].GetProperty("MD5OfMessageBody").GetString().Should().Be("8b04d5e3775d298e78455efc5ca404d5");
-        (await CountsOf(url)).Should().Be((2, 0));
+        (await VisibleAndInFlight(url)).Should().Be((2, 0));
         Logged("SendMessageBatch").Single().Parameters.Should().Equal(new Dictionary<string, string> { ["QueueUrl"] = url });
     }
 
@@ -69,7 +57,7 @@ public class LocalSqsAwsCliTests : LocalSqsTestBase
         result.ExitCode.Should().NotBe(0);
         result.Stderr.Trim().Should().Be(
             "An error occurred (AWS.SimpleQueueService.BatchEntryIdsNotDistinct) when calling the SendMessageBatch operation: Id a repeated.");
-        (await CountsOf(url)).Should().Be((0, 0));
+        (await VisibleAndInFlight(url)).Should().Be((0, 0));
     }
 
     [Fact]
@@ -84,7 +72,7 @@ public class LocalSqsAwsCliTests : LocalSqsTestBase
         var printed = JsonDocument.Parse((await aws.ExitAsync()).Succeeded().Stdout).RootElement;
 
         printed.GetProperty("Messages").EnumerateArray().Select(m => m.GetProperty("Body").GetString()).Should().Equal("hello from the SDK");
-        (await CountsOf(url)).Should().Be((0, 1));
+        (await VisibleAndInFlight(url)).Should().Be((0, 1));
         Server.Requests.For("sqs").Where(r => r.Operation is "SendMessage" or "ReceiveMessage").Select(r => r.Operation)
             .Should().Equal("SendMessage", "ReceiveMessage");
         Logged("ReceiveMessage").Single().Parameter("WaitTimeSeconds").Should().Be("2");
@@ -97,9 +85,9 @@ public class LocalSqsAwsCliTests : LocalSqsTestBase
         using var aws = await Aws("sqs", "receive-message", "--queue-url", url, "--wait-time-seconds", "2");
         await Eventually.Holds(() => State.WaitingReceives("quiet") == 1 || aws.HasExited, "the CLI's receive is waiting");
 
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        Clock.Advance(TimeSpan.FromSeconds(1));
         var answeredEarly = Logged("ReceiveMessage").Count;
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        Clock.Advance(TimeSpan.FromSeconds(1));
         var result = (await aws.ExitAsync()).Succeeded();
 
         answeredEarly.Should().Be(0);
@@ -129,13 +117,13 @@ public class LocalSqsAwsCliTests : LocalSqsTestBase
 
         await AwsJson("sqs", "change-message-visibility-batch", "--queue-url", url, "--entries",
             JsonSerializer.Serialize(new[] { new { Id = "back", ReceiptHandle = handles[0], VisibilityTimeout = 0 } }));
-        var afterChange = await CountsOf(url);
+        var afterChange = await VisibleAndInFlight(url);
         var deleted = await AwsJson("sqs", "delete-message-batch", "--queue-url", url, "--entries",
             JsonSerializer.Serialize(new[] { new { Id = "done", ReceiptHandle = handles[1] } }));
 
         afterChange.Should().Be((1, 1));
         deleted.GetProperty("Successful").EnumerateArray().Select(e => e.GetProperty("Id").GetString()).Should().Equal("done");
-        (await CountsOf(url)).Should().Be((1, 0));
+        (await VisibleAndInFlight(url)).Should().Be((1, 0));
     }
 
     [Fact]

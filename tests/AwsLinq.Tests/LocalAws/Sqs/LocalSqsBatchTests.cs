@@ -176,8 +176,7 @@ public class LocalSqsBatchTests : LocalSqsTestBase
         var failed = response.Failed.Should().ContainSingle().Subject;
         (failed.Id, failed.Code, failed.SenderFault, failed.Message).Should().Be(
             ("bogus", "ReceiptHandleIsInvalid", true, "The input receipt handle \"not-a-handle\" is not a valid receipt handle."));
-        var counts = await Client.GetQueueAttributesAsync(url, ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"]);
-        (counts.ApproximateNumberOfMessages, counts.ApproximateNumberOfMessagesNotVisible).Should().Be((1, 0));
+        (await VisibleAndInFlight(url)).Should().Be((1, 0));
     }
 
     [Fact]

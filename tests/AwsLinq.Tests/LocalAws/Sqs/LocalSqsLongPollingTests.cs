@@ -1,7 +1,5 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using AwsLinq.LocalAws;
-using Microsoft.Extensions.Time.Testing;
 
 namespace AwsLinq.Tests.LocalAws.Sqs;
 
@@ -9,12 +7,8 @@ namespace AwsLinq.Tests.LocalAws.Sqs;
 /// Long polling on a server whose clock moves only when a test advances it: a wait can then end only because a
 /// message arrived or the test moved time past it, so no assertion depends on how fast the machine is.
 /// </summary>
-public class LocalSqsLongPollingTests : LocalSqsTestBase
+public class LocalSqsLongPollingTests : LocalSqsFakeClockTestBase
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
-
-    protected override LocalAwsOptions Options => new() { TimeProvider = _clock };
-
     private async Task<Task<ReceiveMessageResponse>> WaitingReceive(string queue, ReceiveMessageRequest request)
     {
         var receive = Client.ReceiveMessageAsync(request);
@@ -44,9 +38,9 @@ public class LocalSqsLongPollingTests : LocalSqsTestBase
         var url = State.CreateQueue("idle");
         var receive = await WaitingReceive("idle", new ReceiveMessageRequest(url) { WaitTimeSeconds = 5 });
 
-        _clock.Advance(TimeSpan.FromSeconds(4));
+        Clock.Advance(TimeSpan.FromSeconds(4));
         var early = receive.IsCompleted;
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        Clock.Advance(TimeSpan.FromSeconds(1));
         var response = await receive;
 
         early.Should().BeFalse();
@@ -60,7 +54,7 @@ public class LocalSqsLongPollingTests : LocalSqsTestBase
         var url = State.CreateQueue("polled", new Dictionary<string, string> { ["ReceiveMessageWaitTimeSeconds"] = "10" });
         var receive = await WaitingReceive("polled", new ReceiveMessageRequest(url));
 
-        _clock.Advance(TimeSpan.FromSeconds(10));
+        Clock.Advance(TimeSpan.FromSeconds(10));
 
         ((await receive).Messages ?? []).Should().BeEmpty();
         Logged("ReceiveMessage").Single().Parameter("WaitTimeSeconds").Should().BeNull();
@@ -83,7 +77,7 @@ public class LocalSqsLongPollingTests : LocalSqsTestBase
         await Client.SendMessageAsync(new SendMessageRequest(url, "later") { DelaySeconds = 3 });
         var receive = await WaitingReceive("delayed", new ReceiveMessageRequest(url) { WaitTimeSeconds = 20 });
 
-        _clock.Advance(TimeSpan.FromSeconds(3));
+        Clock.Advance(TimeSpan.FromSeconds(3));
 
         (await receive).Messages.Should().ContainSingle().Which.Body.Should().Be("later");
     }

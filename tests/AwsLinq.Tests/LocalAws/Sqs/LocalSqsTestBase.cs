@@ -1,5 +1,6 @@
 using Amazon.SQS;
 using AwsLinq.LocalAws;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AwsLinq.Tests.LocalAws.Sqs;
 
@@ -32,4 +33,19 @@ public abstract class LocalSqsTestBase : IAsyncLifetime
     protected string UrlOf(string name) => $"{Server.ServiceUrl}{LocalSqs.AccountId}/{name}";
 
     protected IReadOnlyList<ServedRequest> Logged(string operation) => Server.Requests.For("sqs", operation);
+
+    /// <summary>The queue's visible and in-flight message counts, read with the SDK.</summary>
+    protected async Task<(int Visible, int NotVisible)> VisibleAndInFlight(string url)
+    {
+        var counts = await Client.GetQueueAttributesAsync(url, ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"]);
+        return (counts.ApproximateNumberOfMessages, counts.ApproximateNumberOfMessagesNotVisible);
+    }
+}
+
+/// <summary>A server on a clock that moves only when the test advances it, so that no wait ends by itself.</summary>
+public abstract class LocalSqsFakeClockTestBase : LocalSqsTestBase
+{
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
+
+    protected override LocalAwsOptions Options => new() { TimeProvider = Clock };
 }

@@ -1,22 +1,10 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using AwsLinq.LocalAws;
-using Microsoft.Extensions.Time.Testing;
 
 namespace AwsLinq.Tests.LocalAws.Sqs;
 
-public class LocalSqsVisibilityTests : LocalSqsTestBase
+public class LocalSqsVisibilityTests : LocalSqsFakeClockTestBase
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
-
-    protected override LocalAwsOptions Options => new() { TimeProvider = _clock };
-
-    private async Task<(int Visible, int NotVisible)> CountsOf(string url)
-    {
-        var counts = await Client.GetQueueAttributesAsync(url, ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"]);
-        return (counts.ApproximateNumberOfMessages, counts.ApproximateNumberOfMessagesNotVisible);
-    }
-
     private async Task<string> ReceivedHandle(string url) => (await Client.ReceiveMessageAsync(url)).Messages.Single().ReceiptHandle;
 
     [Fact]
@@ -26,14 +14,14 @@ public class LocalSqsVisibilityTests : LocalSqsTestBase
         State.SendMessages("work", 1);
         var handle = await ReceivedHandle(url);
 
-        _clock.Advance(TimeSpan.FromSeconds(20));
+        Clock.Advance(TimeSpan.FromSeconds(20));
         await Client.ChangeMessageVisibilityAsync(url, handle, 60);
-        _clock.Advance(TimeSpan.FromSeconds(59));
-        var stillHidden = await CountsOf(url);
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        Clock.Advance(TimeSpan.FromSeconds(59));
+        var stillHidden = await VisibleAndInFlight(url);
+        Clock.Advance(TimeSpan.FromSeconds(1));
 
         stillHidden.Should().Be((0, 1));
-        (await CountsOf(url)).Should().Be((1, 0));
+        (await VisibleAndInFlight(url)).Should().Be((1, 0));
         Logged("ChangeMessageVisibility").Single().Parameters.Should().Equal(new Dictionary<string, string>
         {
             ["QueueUrl"] = url,
@@ -50,7 +38,7 @@ public class LocalSqsVisibilityTests : LocalSqsTestBase
 
         await Client.ChangeMessageVisibilityAsync(url, await ReceivedHandle(url), 0);
 
-        (await CountsOf(url)).Should().Be((1, 0));
+        (await VisibleAndInFlight(url)).Should().Be((1, 0));
     }
 
     [Fact]
@@ -59,7 +47,7 @@ public class LocalSqsVisibilityTests : LocalSqsTestBase
         var url = State.CreateQueue("expired");
         State.SendMessages("expired", 1);
         var handle = await ReceivedHandle(url);
-        _clock.Advance(TimeSpan.FromSeconds(30));
+        Clock.Advance(TimeSpan.FromSeconds(30));
 
         var act = () => Client.ChangeMessageVisibilityAsync(url, handle, 10);
 
@@ -117,7 +105,7 @@ public class LocalSqsVisibilityTests : LocalSqsTestBase
         State.SendMessages("long", 1);
         var handle = await ReceivedHandle(url);
         await Client.ChangeMessageVisibilityAsync(url, handle, 43_200);
-        _clock.Advance(TimeSpan.FromHours(1));
+        Clock.Advance(TimeSpan.FromHours(1));
 
         var act = () => Client.ChangeMessageVisibilityAsync(url, handle, 39_601);
         await Client.ChangeMessageVisibilityAsync(url, handle, 39_600);
@@ -164,7 +152,7 @@ public class LocalSqsVisibilityTests : LocalSqsTestBase
         response.Successful.Select(s => s.Id).Should().Equal("now", "later");
         response.Failed.Select(f => (f.Id, f.Code, f.SenderFault)).Should().Equal(
             ("bogus", "ReceiptHandleIsInvalid", true), ("too-long", "InvalidParameterValue", true));
-        (await CountsOf(url)).Should().Be((1, 1));
+        (await VisibleAndInFlight(url)).Should().Be((1, 1));
     }
 
     [Fact]
