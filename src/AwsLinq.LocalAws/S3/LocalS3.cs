@@ -112,6 +112,44 @@ public sealed class LocalS3
         return RequireBucket(bucket).Objects.Find(key)?.Info;
     }
 
+    /// <summary>
+    /// Begins multipart uploads without HTTP, as <c>CreateMultipartUpload</c> would, so that a test of
+    /// <c>ListMultipartUploads</c> can have thousands. The uploads have no parts.
+    /// </summary>
+    /// <param name="bucket">An existing bucket.</param>
+    /// <param name="uploads">The uploads; one without an <see cref="LocalS3Upload.UploadId"/> gets a new id.</param>
+    /// <returns>The upload ids, in the order given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bucket"/> or <paramref name="uploads"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An upload has an invalid key, or an id that is taken or repeats.</exception>
+    /// <exception cref="InvalidOperationException">The bucket does not exist.</exception>
+    public IReadOnlyList<string> SeedUploads(string bucket, IEnumerable<LocalS3Upload> uploads)
+    {
+        ArgumentNullException.ThrowIfNull(uploads);
+        var store = RequireBucket(bucket).Uploads;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var created = uploads.Select(u =>
+        {
+            ArgumentNullException.ThrowIfNull(u, nameof(uploads));
+            ObjectKeys.ThrowIfInvalid(u.Key, nameof(uploads));
+            var id = u.UploadId ?? UploadIds.New();
+            if (store.Contains(id) || !ids.Add(id))
+            {
+                throw new ArgumentException($"Upload id '{id}' is already taken.", nameof(uploads));
+            }
+
+            return new MultipartUpload(u.Key, id, StoredObject.Truncate(u.Initiated), StoredObject.DefaultContentType, null, new Dictionary<string, string>());
+        }).ToList();
+        store.Add(created);
+        return created.ConvertAll(u => u.UploadId);
+    }
+
+    /// <summary>Returns the multipart uploads in progress in a bucket, in the order ListMultipartUploads lists them.</summary>
+    /// <param name="bucket">An existing bucket.</param>
+    /// <returns>A snapshot of the uploads.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bucket"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The bucket does not exist.</exception>
+    public IReadOnlyList<LocalS3Upload> ListUploads(string bucket) => RequireBucket(bucket).Uploads.All().Select(u => u.Info).ToList();
+
     internal DateTimeOffset Now => _time.GetUtcNow();
 
     internal S3Bucket? FindBucket(string name)

@@ -10,4 +10,6 @@ internal sealed class S3Bucket(string name, string region, DateTimeOffset creati
     public DateTimeOffset CreationDate { get; } = creationDate;
 
     public S3ObjectStore Objects { get; } = new();
+
+    public UploadStore Uploads { get; } = new();
 }

@@ -37,8 +37,29 @@ internal static class S3Errors
     public static S3ErrorException InvalidRange(long size) =>
         new(416, "InvalidRange", "The requested range is not satisfiable", ("ActualObjectSize", size.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
+    public static S3ErrorException NoSuchUpload(string uploadId) =>
+        new(404, "NoSuchUpload",
+            "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.",
+            ("UploadId", uploadId));
+
+    public static S3ErrorException InvalidPart(string uploadId, int partNumber, string etag) =>
+        new(400, "InvalidPart",
+            "One or more of the specified parts could not be found.  The part may not have been uploaded, or the specified entity tag may not match the part's entity tag.",
+            ("UploadId", uploadId), ("PartNumber", Number(partNumber)), ("ETag", etag));
+
+    public static S3ErrorException InvalidPartOrder(string uploadId) =>
+        new(400, "InvalidPartOrder", "The list of parts was not in ascending order. Parts must be ordered by part number.", ("UploadId", uploadId));
+
+    public static S3ErrorException EntityTooSmall(long size, int partNumber, string etag) =>
+        new(400, "EntityTooSmall", "Your proposed upload is smaller than the minimum allowed size",
+            ("ProposedSize", Number(size)), ("MinSizeAllowed", Number(MultipartRules.MinPartSize)), ("PartNumber", Number(partNumber)), ("ETag", etag));
+
+    public static S3ErrorException InvalidRequest(string message) => new(400, "InvalidRequest", message);
+
     public static S3ErrorException InternalError(Exception cause) =>
         new(500, "InternalError", "We encountered an internal error. Please try again. (" + cause.Message + ")");
+
+    private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static S3ErrorException NotImplemented(string method) =>
         new(501, "NotImplemented", "A header you provided implies functionality that is not implemented", ("Method", method));

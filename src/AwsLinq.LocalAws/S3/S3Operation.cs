@@ -27,6 +27,13 @@ internal abstract class S3Operation(LocalS3 s3) : ServiceOperation<S3Request>
         }
     }
 
+    /// <summary>The upload the request's uploadId names for its key, or NoSuchUpload.</summary>
+    protected static MultipartUpload RequireUpload(S3Bucket bucket, S3Request request)
+    {
+        var id = request.QueryValue("uploadId") ?? string.Empty;
+        return bucket.Uploads.Find(id, request.Key!) ?? throw S3Errors.NoSuchUpload(id);
+    }
+
     protected S3Bucket RequireBucket(S3Request request)
     {
         var name = request.Bucket ?? throw S3Errors.NotImplemented(request.Method);

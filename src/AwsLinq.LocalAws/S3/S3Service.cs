@@ -22,10 +22,13 @@ internal sealed class S3Service(LocalS3 s3) : ProtocolService<S3Request>("s3", s
             new ListBucketsOperation(s3), new CreateBucketOperation(s3), new DeleteBucketOperation(s3),
             new HeadBucketOperation(s3), new GetBucketLocationOperation(s3), new ListObjectsV2Operation(s3),
             new DeleteObjectsOperation(s3),
-            new UnsupportedOperation(s3, "ListObjects", S3Route.Bucket(HttpMethods.Get)),
+            new ListObjectsOperation(s3),
 
-            // A copy is a PUT to the object's path too: its header must be looked at before PutObject's route.
-            new UnsupportedOperation(s3, "CopyObject", S3Route.Object(HttpMethods.Put).WithHeader("x-amz-copy-source")),
+            new ListMultipartUploadsOperation(s3), new CreateMultipartUploadOperation(s3),
+
+            // Copies are PUTs to the same paths: their header must be looked at before the routes without it.
+            new UploadPartCopyOperation(s3), new UploadPartOperation(s3), new CopyObjectOperation(s3),
+            new CompleteMultipartUploadOperation(s3), new AbortMultipartUploadOperation(s3), new ListPartsOperation(s3),
             new PutObjectOperation(s3), new GetObjectOperation(s3, headOnly: false), new GetObjectOperation(s3, headOnly: true),
             new DeleteObjectOperation(s3),
         ],

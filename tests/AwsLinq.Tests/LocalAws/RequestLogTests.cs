@@ -108,7 +108,7 @@ public class RequestLogTests : LocalAwsTestBase
     {
         State.CreateBucket("plain");
 
-        var act = () => Client.GetBucketTaggingAsync(new GetBucketTaggingRequest { BucketName = "plain" });
+        var act = () => Client.GetBucketAclAsync(new GetBucketAclRequest { BucketName = "plain" });
 
         (await act.Should().ThrowAsync<Amazon.S3.AmazonS3Exception>()).Which.ErrorCode.Should().Be("NotImplemented");
         Server.Requests.Snapshot().Single().StatusCode.Should().Be(501);

@@ -50,22 +50,10 @@ internal sealed class ListObjectsV2Operation(LocalS3 s3) : S3Operation(s3)
             query.ContinuationToken is null ? null : S3Xml.Element("ContinuationToken", query.ContinuationToken),
             next is null ? null : S3Xml.Element("NextContinuationToken", next),
             query.StartAfter is null ? null : S3Xml.Element("StartAfter", S3UrlEncoding.EncodeIf(encode, query.StartAfter)),
-            contents.Select(o => Contents(o, query)),
-            page.CommonPrefixes.Select(p => S3Xml.Element("CommonPrefixes", S3Xml.Element("Prefix", S3UrlEncoding.EncodeIf(encode, p)))));
+            contents.Select(o => ObjectXml.Contents(o, encode, query.FetchOwner)),
+            ObjectXml.CommonPrefixes(page.CommonPrefixes, encode));
         return Task.FromResult(S3Xml.Response(root));
     }
-
-    private static XElement Contents(LocalS3Object item, ListObjectsV2Query query) =>
-        S3Xml.Element(
-            "Contents",
-            S3Xml.Element("Key", S3UrlEncoding.EncodeIf(query.UrlEncoded, item.Key)),
-            S3Xml.Element("LastModified", S3Xml.Timestamp(item.LastModified)),
-            S3Xml.Element("ETag", item.ETag),
-            S3Xml.Element("Size", S3Xml.Number(item.Size)),
-            query.FetchOwner
-                ? S3Xml.Element("Owner", S3Xml.Element("ID", item.OwnerId), S3Xml.Element("DisplayName", item.OwnerDisplayName))
-                : null,
-            S3Xml.Element("StorageClass", item.StorageClass));
 
     private static (bool IsTruncated, string? Token) NextToken(S3Request request, ObjectPage page, string? requestToken) =>
         ListingFaults.Next(

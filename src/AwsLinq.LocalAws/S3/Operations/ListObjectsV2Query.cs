@@ -18,14 +18,6 @@ internal sealed record ListObjectsV2Query(
 
     public static ListObjectsV2Query Parse(S3Request request)
     {
-        var maxKeysText = request.QueryValue("max-keys");
-        var maxKeys = ListObjectsV2Operation.PageLimit;
-        if (maxKeysText is not null
-            && (!int.TryParse(maxKeysText, NumberStyles.None, CultureInfo.InvariantCulture, out maxKeys) || maxKeys < 0))
-        {
-            throw S3Errors.InvalidArgument("Provided max-keys not an integer or within integer range", "max-keys", maxKeysText);
-        }
-
         var token = request.QueryValue("continuation-token");
         ListCursor? resume = null;
         if (token is not null)
@@ -38,21 +30,14 @@ internal sealed record ListObjectsV2Query(
             resume = cursor;
         }
 
-        var encoding = request.QueryValue("encoding-type");
-        if (encoding is not null && !string.Equals(encoding, S3UrlEncoding.Url, StringComparison.OrdinalIgnoreCase))
-        {
-            throw S3Errors.InvalidArgument("Invalid Encoding Method specified in Request", "encoding-type", encoding);
-        }
-
-        var delimiter = request.QueryValue("delimiter");
         return new ListObjectsV2Query(
             request.QueryValue("prefix") ?? string.Empty,
-            string.IsNullOrEmpty(delimiter) ? null : delimiter,
-            maxKeys,
+            ListingParameters.Delimiter(request),
+            ListingParameters.MaxKeys(request),
             request.QueryValue("start-after"),
             token,
             resume,
             string.Equals(request.QueryValue("fetch-owner"), "true", StringComparison.OrdinalIgnoreCase),
-            encoding is not null);
+            ListingParameters.UrlEncoded(request));
     }
 }

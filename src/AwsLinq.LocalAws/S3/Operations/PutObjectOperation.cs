@@ -22,17 +22,13 @@ internal sealed class PutObjectOperation(LocalS3 s3) : S3Operation(s3)
             throw S3Errors.KeyTooLong();
         }
 
-        var body = await request.ReadBodyAsync().ConfigureAwait(false);
-        var (content, trailers) = AwsChunkedBody.Applies(request)
-            ? AwsChunkedBody.Decode(body)
-            : (body, new Dictionary<string, string>());
-        var checksums = FlexibleChecksums.Collect(request, trailers);
+        var (content, checksums) = await UploadedContent.ReadAsync(request).ConfigureAwait(false);
         var info = new LocalS3Object(key, content.Length, StoredObject.Truncate(S3.Now), StoredObject.QuotedMd5(content));
         var stored = new StoredObject(
             info,
             content,
             request.Header("Content-Type") ?? StoredObject.DefaultContentType,
-            ContentEncoding(request.Header("Content-Encoding")),
+            StoredContentEncoding(request.Header("Content-Encoding")),
             request.HeadersStartingWith("x-amz-meta-").ToDictionary(StringComparer.OrdinalIgnoreCase),
             checksums);
         bucket.Objects.Put(stored);
@@ -48,7 +44,8 @@ internal sealed class PutObjectOperation(LocalS3 s3) : S3Operation(s3)
     }
 
     // S3 drops the aws-chunked transfer coding and keeps any other coding the writer declared.
-    private static string? ContentEncoding(string? header)
+    /// <summary>The Content-Encoding to keep, as CreateMultipartUpload keeps it too.</summary>
+    public static string? StoredContentEncoding(string? header)
     {
         if (header is null)
         {

@@ -1,0 +1,28 @@
+namespace AwsLinq.LocalAws.S3;
+
+/// <summary>The object an <c>x-amz-copy-source</c> header names: <c>/bucket/key</c> or <c>bucket/key</c>, URL-encoded.</summary>
+internal static class CopySource
+{
+    public const string Header = "x-amz-copy-source";
+
+    /// <summary>The stored source object; InvalidArgument, NoSuchBucket or NoSuchKey as S3 answers.</summary>
+    public static StoredObject Find(LocalS3 s3, S3Request request)
+    {
+        var header = request.Header(Header) ?? string.Empty;
+        var path = header.Split('?', 2)[0];
+        path = Uri.UnescapeDataString(path.StartsWith('/') ? path[1..] : path);
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0 || slash == path.Length - 1)
+        {
+            throw S3Errors.InvalidArgument("Copy Source must mention the source bucket and key: sourcebucket/sourcekey", Header, header);
+        }
+
+        var bucketName = path[..slash];
+        var key = path[(slash + 1)..];
+        var bucket = s3.FindBucket(bucketName) ?? throw S3Errors.NoSuchBucket(bucketName);
+        return bucket.Objects.Find(key) ?? throw S3Errors.NoSuchKey(key);
+    }
+
+    /// <summary>The bytes of the source, its zeros when it was seeded without content.</summary>
+    public static byte[] Content(StoredObject source) => source.Content ?? new byte[source.Info.Size];
+}
