@@ -56,6 +56,8 @@ internal static class S3Errors
 
     public static S3ErrorException InvalidRequest(string message) => new(400, "InvalidRequest", message);
 
+    public static S3ErrorException InvalidTag(string message) => new(400, "InvalidTag", message);
+
     public static S3ErrorException InternalError(Exception cause) =>
         new(500, "InternalError", "We encountered an internal error. Please try again. (" + cause.Message + ")");
 

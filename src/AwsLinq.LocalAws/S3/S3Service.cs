@@ -29,6 +29,8 @@ internal sealed class S3Service(LocalS3 s3) : ProtocolService<S3Request>("s3", s
             // Copies are PUTs to the same paths: their header must be looked at before the routes without it.
             new UploadPartCopyOperation(s3), new UploadPartOperation(s3), new CopyObjectOperation(s3),
             new CompleteMultipartUploadOperation(s3), new AbortMultipartUploadOperation(s3), new ListPartsOperation(s3),
+            new ObjectTaggingOperation(s3, HttpMethods.Get), new ObjectTaggingOperation(s3, HttpMethods.Put),
+            new ObjectTaggingOperation(s3, HttpMethods.Delete),
             new PutObjectOperation(s3), new GetObjectOperation(s3, headOnly: false), new GetObjectOperation(s3, headOnly: true),
             new DeleteObjectOperation(s3),
         ],

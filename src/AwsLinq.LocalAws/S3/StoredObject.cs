@@ -20,6 +20,9 @@ internal sealed record StoredObject(
 {
     public const string DefaultContentType = "binary/octet-stream";
 
+    /// <summary>The object's tags, by key; GetObjectTagging lists them, a new write or copy sets them again.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = FrozenDictionary<string, string>.Empty;
+
     public string Key => Info.Key;
 
     public static StoredObject Seeded(LocalS3Object info) =>

@@ -16,7 +16,7 @@ public class DelayFaultTests : FaultTestBase
         Server.Sqs.Faults.Add("ListQueues", LocalFault.Delay(TimeSpan.FromSeconds(2)));
 
         var call = Sqs.ListQueuesAsync(new ListQueuesRequest());
-        await Eventually.WaitUntilAsync(() => Server.Requests.Waiting == 1);
+        await Eventually.Holds(() => Server.Requests.Waiting == 1, "the request waiting out its delay");
         _clock.Advance(TimeSpan.FromSeconds(1.5));
         await Task.Delay(50);
         var answeredEarly = call.IsCompleted;

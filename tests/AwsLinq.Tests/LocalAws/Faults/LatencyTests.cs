@@ -17,7 +17,7 @@ public class LatencyTests
         using var sqs = server.CreateSqsClient();
 
         var calls = Enumerable.Range(0, 16).Select(_ => sqs.ListQueuesAsync(new ListQueuesRequest())).ToList();
-        await Eventually.WaitUntilAsync(() => server.Requests.Waiting == 16);
+        await Eventually.Holds(() => server.Requests.Waiting == 16, "16 requests waiting out their latency");
         var answeredBeforeTheClockMoved = calls.Count(c => c.IsCompleted);
         clock.Advance(TimeSpan.FromSeconds(1));
         await Task.WhenAll(calls);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AwsLinq.LocalAws;
+using AwsLinq.Tests.Infrastructure;
 
 namespace AwsLinq.Tests.LocalAws.RealClients;
 
@@ -87,7 +87,7 @@ public class AwsCliTests : LocalAwsTestBase
         State.CreateBucket("api-bucket");
         State.SeedObjects("api-bucket", Enumerable.Range(0, 25).Select(i => Seeded($"logs/{i:00}.gz")));
 
-        var printed = await AwsAsync("s3api", "list-objects", "--bucket", "api-bucket", "--prefix", "logs/", "--page-size", "10", "--output", "json");
+        var printed = await AwsAsync("s3api", "list-objects", "--bucket", "api-bucket", "--prefix", "logs/", "--page-size", "10");
 
         using var json = JsonDocument.Parse(printed);
         json.RootElement.GetProperty("Contents").EnumerateArray().Select(c => c.GetProperty("Key").GetString())
@@ -97,8 +97,7 @@ public class AwsCliTests : LocalAwsTestBase
 
     private async Task<string> AwsAsync(params string[] arguments)
     {
-        var (exitCode, output, error) = await RealClient.RunAsync(Server, "aws", arguments);
-        exitCode.Should().Be(0, $"aws {string.Join(' ', arguments)} failed: {error}\nServed:\n{string.Join('\n', Server.Requests.Snapshot())}");
-        return output;
+        using var aws = await DebianClients.StartAwsAsync(Server, arguments);
+        return (await aws.ExitAsync()).Succeeded().Stdout;
     }
 }

@@ -1,4 +1,4 @@
-using AwsLinq.LocalAws;
+using AwsLinq.Tests.Infrastructure;
 
 namespace AwsLinq.Tests.LocalAws.RealClients;
 
@@ -13,8 +13,8 @@ public class Boto3CollectionsTests : LocalAwsTestBase
             .Concat([Seeded("readme.txt")]));
 
         var printed = await PythonAsync("""
-            import boto3
-            s3 = boto3.resource('s3')
+            import os, boto3
+            s3 = boto3.resource('s3', endpoint_url=os.environ['LOCALAWS_URL'])
             for bucket in s3.buckets.all():
                 for obj in bucket.objects.filter(Prefix='photos/'):
                     print('filter', '{0}:{1}'.format(bucket.name, obj.key))
@@ -39,8 +39,7 @@ public class Boto3CollectionsTests : LocalAwsTestBase
 
     private async Task<string> PythonAsync(string script)
     {
-        var (exitCode, output, error) = await RealClient.RunAsync(Server, "python3", "-c", script);
-        exitCode.Should().Be(0, $"the script failed: {error}\nServed:\n{string.Join('\n', Server.Requests.Snapshot())}");
-        return output;
+        using var python = await DebianClients.StartBoto3Async(Server, script);
+        return (await python.ExitAsync()).Succeeded().Stdout;
     }
 }
