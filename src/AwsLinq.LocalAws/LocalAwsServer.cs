@@ -72,7 +72,7 @@ public sealed class LocalAwsServer : IAsyncDisposable
 
         // One line per service. A request signed for a service goes to it; an unsigned one to the first that claims
         // its shape, so narrower shapes come first and S3, which claims everything, comes last.
-        ILocalService[] services = [new SqsService(sqs), new Ec2Service(ec2), new S3Service(s3)];
+        ILocalService[] services = [new SqsService(sqs), new Sts.StsService(new Sts.LocalSts(options.TimeProvider, options.Seed)), new Ec2Service(ec2), new S3Service(s3)];
         ApplyFaults(options, services);
         var latency = new LatencyModel(options.Latency, options.Jitter, options.Seed);
         var dispatcher = new ServiceDispatcher(services, requests, latency, options.TimeProvider, () => serviceUrl!);
