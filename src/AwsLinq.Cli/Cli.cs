@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using AwsLinq.Cli.Commands;
+using AwsLinq.Cli.Output;
 
 namespace AwsLinq.Cli;
 
@@ -14,6 +16,13 @@ internal static class Cli
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
         var root = RootCommandFactory.Create(console);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            await UsageErrors(parseResult, console.Error);
+            return ExitCodes.Usage;
+        }
+
         var invocation = new InvocationConfiguration
         {
             Output = console.Out,
@@ -23,8 +32,42 @@ internal static class Cli
             EnableDefaultExceptionHandler = false,
             ProcessTerminationTimeout = null,
         };
-        var exitCode = await root.Parse(args).InvokeAsync(invocation, cancellationToken);
-        await console.Out.FlushAsync(CancellationToken.None);
+        var exitCode = await parseResult.InvokeAsync(invocation, cancellationToken);
+        try
+        {
+            await console.Out.FlushAsync(CancellationToken.None);
+        }
+        catch (IOException e) when (ClosedOutput.Caused(e))
+        {
+            return ExitCodes.OutputClosed;
+        }
+
         return exitCode;
+    }
+
+    // One line per error and a pointer to the help, as git and the AWS CLI do, rather than the whole help text.
+    private static async Task UsageErrors(ParseResult parseResult, TextWriter error)
+    {
+        foreach (var message in parseResult.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+        {
+            await error.WriteLineAsync($"awslinq: {message}");
+        }
+
+        await error.WriteLineAsync($"Run '{CommandPath(parseResult.CommandResult)} --help' to see the options.");
+    }
+
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = result; r is not null; r = r.Parent)
+        {
+            if (r is CommandResult c)
+            {
+                names.Add(c.Command.Name);
+            }
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
     }
 }

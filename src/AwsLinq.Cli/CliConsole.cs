@@ -1,3 +1,5 @@
+using AwsLinq.Cli.Output;
+
 namespace AwsLinq.Cli;
 
 /// <summary>
@@ -10,8 +12,11 @@ namespace AwsLinq.Cli;
 /// <param name="ErrorIsTerminal">Whether <paramref name="Error"/> is a terminal (progress is shown).</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool OutputIsTerminal, bool ErrorIsTerminal)
 {
-    public static CliConsole FromSystemConsole() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
+    public static CliConsole FromSystemConsole() => new(
+        Console.IsOutputRedirected ? ClosedOutput.OpenStandardOutput() : Console.Out,
+        Console.Error,
+        !Console.IsOutputRedirected,
+        !Console.IsErrorRedirected);
 
     public static CliConsole Redirected(TextWriter output, TextWriter error) => new(output, error, false, false);
 }

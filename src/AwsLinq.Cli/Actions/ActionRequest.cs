@@ -3,7 +3,7 @@ using AwsLinq.Cli.Querying;
 namespace AwsLinq.Cli.Actions;
 
 /// <summary>What a batch-action command was asked for.</summary>
-/// <param name="Query">Which items to act on.</param>
+/// <param name="Query">Which items to act on: a predicate, or every item with <c>--all</c>.</param>
 /// <param name="DryRun">Select the items, and let the service check the action where it can, without changing anything.</param>
 /// <param name="Yes">The user confirmed the action.</param>
 /// <param name="Explain">Print the plan and send nothing.</param>

@@ -1,3 +1,5 @@
+using Amazon.Runtime;
+using AwsLinq.Cli.Commands;
 using AwsLinq.Cli.Connection;
 using AwsLinq.Cli.Output;
 using AwsLinq.Cli.Querying;
@@ -6,22 +8,24 @@ namespace AwsLinq.Cli.Actions;
 
 /// <summary>
 /// Runs a batch-action command. Without <c>--yes</c> it changes nothing: it runs the action as a dry run, prints the
-/// plan and what would be acted on, and exits with <see cref="ExitCodes.NotConfirmed"/>.
+/// account, region and endpoint it would act in, the plan and what would be acted on, and exits with
+/// <see cref="ExitCodes.NotConfirmed"/>.
 /// </summary>
 internal static class BatchActionRunner
 {
     public static async Task<int> RunAsync<T>(
-        IAwsQueryable<T> source, ItemKind kind, BatchAction<T> action, ActionRequest request, CliConsole console, RequestCounter counter, CancellationToken cancellationToken)
+        IAwsQueryable<T> source, ItemKind kind, BatchAction<T> action, ActionRequest request, CommandContext context, IClientConfig service, CancellationToken cancellationToken)
     {
         var query = QueryBuilder.Apply(source, kind, request.Query);
+        var output = context.Console.Out;
         if (request.Explain)
         {
-            await console.Out.WriteLineAsync(query.Explain(action.Explain).ToString());
+            PlanOutput.Write(output, context.ReportFormat, query.Explain(action.Explain));
             return ExitCodes.Success;
         }
 
         var confirmed = request.Yes && !request.DryRun;
-        var progress = new ProgressReporter(console, counter);
+        var progress = new ProgressReporter(context.Console, context.Aws.Requests);
         BatchResult result;
         try
         {
@@ -30,8 +34,8 @@ internal static class BatchActionRunner
         catch (BatchActionCanceledException canceled)
         {
             await progress.DisposeAsync();
-            BatchReport.Write(console.Out, canceled.Result);
-            await console.Error.WriteLineAsync($"awslinq: {canceled.Message}");
+            BatchReport.Write(output, context.ReportFormat, canceled.Result, null);
+            await context.Console.Error.WriteLineAsync($"awslinq: {canceled.Message}");
             return ExitCodes.Canceled;
         }
         finally
@@ -39,17 +43,22 @@ internal static class BatchActionRunner
             await progress.DisposeAsync();
         }
 
+        var target = confirmed ? null : await CallerIdentity.LookUpAsync(context.Aws, service, cancellationToken);
         if (!request.Yes && !request.DryRun && result.Selected > 0)
         {
-            await console.Out.WriteLineAsync(query.Explain(action.Explain).ToString());
-            await console.Out.WriteLineAsync();
-            BatchReport.Write(console.Out, result);
-            await console.Error.WriteLineAsync(
-                $"awslinq: refusing to {action.Verb} {kind.Count(result.Selected)} without --yes; nothing was changed. Check the list above, then run again with --yes.");
+            if (context.ReportFormat != OutputFormat.Json)
+            {
+                PlanOutput.Write(output, context.ReportFormat, query.Explain(action.Explain));
+                await output.WriteLineAsync();
+            }
+
+            BatchReport.Write(output, context.ReportFormat, result, target);
+            await context.Console.Error.WriteLineAsync(
+                $"awslinq: refusing to {action.Verb} {kind.Count(result.Selected)} in {target} without --yes; nothing was changed. Check the list above, then run again with --yes.");
             return ExitCodes.NotConfirmed;
         }
 
-        BatchReport.Write(console.Out, result);
+        BatchReport.Write(output, context.ReportFormat, result, target);
         return result.AllSucceeded ? ExitCodes.Success : ExitCodes.ItemsFailed;
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using AwsLinq.Cli.Output;
 using AwsLinq.Cli.Querying;
 
 namespace AwsLinq.Cli.Commands;
@@ -18,10 +17,21 @@ internal sealed class ListOptions(ItemKind kind)
 
     private readonly Option<bool> _explain = new("--explain") { Description = "Print the query plan (requests, in-memory steps) and send nothing." };
 
-    private readonly Option<string> _output = new Option<string>("--output", "-o")
+    private readonly Option<int?> _maxItems = new("--max-items")
     {
-        Description = "table, json or csv. Default: table on a terminal, json when redirected.",
-    }.AcceptOnlyFromAmong("table", "json", "csv");
+        Description = "Print at most this many items, then the --starting-token that continues the listing (on stderr).",
+        CustomParser = WholeNumbers.Parse("--max-items", min: 1),
+    };
+
+    private readonly Option<string> _startingToken = new("--starting-token")
+    {
+        Description = "Continue a listing where the token printed after --max-items left it; give the same query options.",
+    };
+
+    private readonly Option<bool> _csvRaw = new("--csv-raw")
+    {
+        Description = "Write CSV cells as they are. By default a cell starting with = + - or @ gets a leading ' so spreadsheets do not run it.",
+    };
 
     public void AddTo(Command command)
     {
@@ -29,18 +39,16 @@ internal sealed class ListOptions(ItemKind kind)
         command.Options.Add(_select);
         command.Options.Add(_count);
         command.Options.Add(_explain);
-        command.Options.Add(_output);
+        command.Options.Add(_maxItems);
+        command.Options.Add(_startingToken);
+        command.Options.Add(_csvRaw);
     }
 
-    public ListingRequest Read(ParseResult parseResult)
-    {
-        OutputFormat? output = parseResult.GetValue(_output) switch
-        {
-            "table" => OutputFormat.Table,
-            "csv" => OutputFormat.Csv,
-            "json" => OutputFormat.Json,
-            _ => null,
-        };
-        return new ListingRequest(_query.Read(parseResult), parseResult.GetValue(_select), parseResult.GetValue(_count), parseResult.GetValue(_explain), output);
-    }
+    public ListingRequest Read(ParseResult parseResult) => new(
+        _query.Read(parseResult),
+        parseResult.GetValue(_select),
+        parseResult.GetValue(_count),
+        parseResult.GetValue(_explain),
+        new ListingPage(parseResult.GetValue(_maxItems), parseResult.GetValue(_startingToken)),
+        parseResult.GetValue(_csvRaw));
 }

@@ -19,11 +19,15 @@ internal sealed class QueryOptions(ItemKind kind, bool withOrdering)
         Description = "Comma-separated sort keys, each optionally followed by asc or desc, e.g. \"Size desc, Key\".",
     };
 
-    private readonly Option<int?> _skip = new("--skip") { Description = "Skip this many matching items." };
+    private readonly Option<int?> _skip = new("--skip") { Description = "Skip this many matching items.", CustomParser = WholeNumbers.Parse("--skip", min: 0) };
 
-    private readonly Option<int?> _take = new("--take") { Description = "Stop after this many matching items." };
+    private readonly Option<int?> _take = new("--take") { Description = "Stop after this many matching items.", CustomParser = WholeNumbers.Parse("--take", min: 0) };
 
-    private readonly Option<int?> _pageSize = new("--page-size") { Description = "Items per request (MaxKeys, MaxResults...), within the service's range." };
+    private readonly Option<int?> _pageSize = new("--page-size")
+    {
+        Description = "Items per request (MaxKeys, MaxResults...), within the service's range.",
+        CustomParser = WholeNumbers.Parse("--page-size", min: 1),
+    };
 
     public void AddTo(Command command)
     {

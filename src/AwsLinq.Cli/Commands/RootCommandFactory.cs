@@ -13,12 +13,12 @@ internal static class RootCommandFactory
         // A plain Command rather than RootCommand: RootCommand takes its name from the entry assembly (AwsLinq.Cli,
         // or the test host), and the assembly cannot be called awslinq, which the loader would confuse with AwsLinq.
         var root = new Command("awslinq", "LINQ queries over AWS listings (S3, EC2, SQS). Filters the service supports are sent to it; the rest run locally.");
-        var debug = new Option<bool>("--debug") { Description = "On errors, also print the whole exception.", Recursive = true };
+        var globals = new GlobalOptions();
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption { Action = new VersionAction() });
-        root.Options.Add(debug);
+        globals.AddTo(root);
 
-        var actions = new CommandAction(console, debug);
+        var actions = new CommandAction(console, globals);
         root.Subcommands.Add(S3Commands.Create(actions));
         root.Subcommands.Add(Ec2Commands.Create(actions));
         root.Subcommands.Add(SqsCommands.Create(actions));

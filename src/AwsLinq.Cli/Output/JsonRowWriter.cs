@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AwsLinq.Cli.Output;
@@ -10,16 +8,13 @@ namespace AwsLinq.Cli.Output;
 /// </summary>
 internal sealed class JsonRowWriter(TextWriter output, IReadOnlyList<string> columns) : IRowWriter
 {
-    // Keys and values are shown as they are (S3 keys are often not ASCII); this output is not embedded in HTML.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private bool _started;
 
     public void Write(object?[] row)
     {
         output.Write(_started ? ",\n  " : "[\n  ");
         _started = true;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        output.Write(JsonText.Format(json =>
         {
             json.WriteStartObject();
             for (var i = 0; i < columns.Count; i++)
@@ -29,9 +24,7 @@ internal sealed class JsonRowWriter(TextWriter output, IReadOnlyList<string> col
             }
 
             json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        }));
     }
 
     public void Complete() => output.WriteLine(_started ? "\n]" : "[]");

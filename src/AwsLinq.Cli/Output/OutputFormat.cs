@@ -1,9 +1,10 @@
 namespace AwsLinq.Cli.Output;
 
-/// <summary>How rows are written: a table for people, JSON or CSV for programs.</summary>
+/// <summary>How rows, plans and reports are written: a table for people; text (tab-separated), JSON or CSV for programs.</summary>
 internal enum OutputFormat
 {
     Table,
+    Text,
     Json,
     Csv,
 }

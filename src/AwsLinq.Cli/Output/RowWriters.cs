@@ -6,10 +6,11 @@ internal static class RowWriters
     public static OutputFormat Resolve(OutputFormat? requested, CliConsole console) =>
         requested ?? (console.OutputIsTerminal ? OutputFormat.Table : OutputFormat.Json);
 
-    public static IRowWriter Create(OutputFormat format, TextWriter output, IReadOnlyList<string> columns) => format switch
+    public static IRowWriter Create(OutputFormat format, TextWriter output, IReadOnlyList<string> columns, bool rawCsv) => format switch
     {
         OutputFormat.Table => new TableWriter(output, columns),
-        OutputFormat.Csv => new CsvWriter(output, columns),
+        OutputFormat.Text => new TextRowWriter(output),
+        OutputFormat.Csv => new CsvWriter(output, columns, rawCsv),
         _ => new JsonRowWriter(output, columns),
     };
 }

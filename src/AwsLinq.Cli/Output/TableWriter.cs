@@ -2,7 +2,7 @@ namespace AwsLinq.Cli.Output;
 
 /// <summary>
 /// An aligned table for a terminal. It holds rows until <see cref="Complete"/>, since column widths depend on all of
-/// them; numbers are right-aligned.
+/// them; numbers are right-aligned, and control characters in cells are escaped (<see cref="DisplayText"/>).
 /// </summary>
 internal sealed class TableWriter(TextWriter output, IReadOnlyList<string> columns) : IRowWriter
 {
@@ -17,13 +17,13 @@ internal sealed class TableWriter(TextWriter output, IReadOnlyList<string> colum
             _text[i] |= row[i] is not null && CellValue.Normalize(row[i]) is not decimal;
         }
 
-        _rows.Add(row.Select(CellText.Format).Select(OneLine).ToArray());
+        _rows.Add(row.Select(CellText.Format).Select(DisplayText.Escape).ToArray());
     }
 
     public void Complete()
     {
-        var widths = columns.Select((c, i) => _rows.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
-        WriteLine(columns.ToArray(), widths, header: true);
+        var widths = columns.Select((c, i) => _rows.Select(r => r[i].Length).Append(DisplayText.Escape(c).Length).Max()).ToArray();
+        WriteLine(columns.Select(DisplayText.Escape).ToArray(), widths, header: true);
         output.WriteLine(string.Join(Gap, widths.Select(w => new string('-', w))));
         foreach (var row in _rows)
         {
@@ -36,7 +36,4 @@ internal sealed class TableWriter(TextWriter output, IReadOnlyList<string> colum
         var padded = cells.Select((cell, i) => !header && !_text[i] ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]));
         output.WriteLine(string.Join(Gap, padded).TrimEnd());
     }
-
-    // A newline inside a cell (a policy document, say) would break the table's rows apart.
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

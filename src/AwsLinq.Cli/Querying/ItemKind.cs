@@ -7,8 +7,13 @@ namespace AwsLinq.Cli.Querying;
 /// <param name="DefaultColumns">The columns shown without <c>--select</c>.</param>
 /// <param name="ExtensionTypes">Static classes whose extension methods predicates may call, such as <c>Tag("env")</c>.</param>
 /// <param name="WhereExample">A predicate for the <c>--where</c> help text.</param>
+/// <param name="ResumeKey">
+/// The string property the service lists in ascending ordinal order, so that <c>--starting-token</c> can resume after the last
+/// one printed (S3 keys, sent as <c>StartAfter</c>); <see langword="null"/> to resume by counting items instead.
+/// </param>
 internal sealed record ItemKind(
-    string Singular, string Plural, string Parameter, IReadOnlyList<string> DefaultColumns, IReadOnlyList<Type> ExtensionTypes, string WhereExample)
+    string Singular, string Plural, string Parameter, IReadOnlyList<string> DefaultColumns, IReadOnlyList<Type> ExtensionTypes, string WhereExample,
+    string? ResumeKey = null)
 {
     public string Count(int count) => Output.Counted.Of(count, Singular, Plural);
 }

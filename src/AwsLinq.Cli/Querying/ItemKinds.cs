@@ -7,7 +7,8 @@ internal static class ItemKinds
         new("bucket", "buckets", "b", ["BucketName", "BucketRegion", "CreationDate"], [], "BucketName.StartsWith(\"logs-\")");
 
     public static ItemKind Objects { get; } =
-        new("object", "objects", "o", ["Key", "Size", "LastModified", "StorageClass"], [], "Key.StartsWith(\"photos/\") && Size > 1000000");
+        new("object", "objects", "o", ["Key", "Size", "LastModified", "StorageClass"], [], "Key.StartsWith(\"photos/\") && Size > 1000000",
+        ResumeKey: "Key");
 
     public static ItemKind Instances { get; } = new(
         "instance", "instances", "i", ["InstanceId", "InstanceType", "State.Name", "LaunchTime", "Tags"], [typeof(InstanceTagExtensions)],

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AwsLinq.Cli.Connection;
+using AwsLinq.Cli.Commands;
 using AwsLinq.Cli.Output;
 
 namespace AwsLinq.Cli.Querying;
@@ -7,30 +7,43 @@ namespace AwsLinq.Cli.Querying;
 /// <summary>Runs a listing command: builds the query, then explains it, counts it, or streams its rows out.</summary>
 internal static class ListingRunner
 {
-    public static async Task<int> RunAsync<T>(
-        IAwsQueryable<T> source, ItemKind kind, ListingRequest request, CliConsole console, RequestCounter counter, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync<T>(IAwsQueryable<T> source, ItemKind kind, ListingRequest request, CommandContext context, CancellationToken cancellationToken)
     {
-        var query = QueryBuilder.Apply(source, kind, request.Query);
         if (request.Count)
         {
-            return await CountAsync(query, request, console, counter, cancellationToken);
+            ListingPaging<T>.RefuseForCount(request.Page);
+            return await CountAsync(QueryBuilder.Apply(source, kind, request.Query), request, context, cancellationToken);
         }
 
-        var projection = Projection<T>.Parse(kind, request.Select);
-        var rows = query.Select(projection.Selector);
+        var paging = ListingPaging<T>.Start(source, kind, request.Query, request.Page);
+        var projection = Projection<T>.Parse(kind, request.Select, paging.KeyColumn);
+        var rows = paging.Query.Select(projection.Selector);
+        var console = context.Console;
         if (request.Explain)
         {
-            await console.Out.WriteLineAsync(PlanText.Format(rows.Explain(), kind, projection.Columns));
+            var plan = rows.Explain();
+            PlanOutput.Write(console.Out, context.ReportFormat, plan, PlanText.InMemory(plan, kind, projection.Columns));
             return ExitCodes.Success;
         }
 
-        var writer = RowWriters.Create(RowWriters.Resolve(request.Output, console), console.Out, projection.Columns);
-        var progress = new ProgressReporter(console, counter);
+        var writer = RowWriters.Create(context.Format, console.Out, projection.Columns, request.RawCsv);
+        var progress = new ProgressReporter(console, context.Aws.Requests);
+        string? next = null;
         try
         {
+            long printed = 0;
+            string? lastKey = null;
             await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                writer.Write(row);
+                if (paging.IsFull(printed))
+                {
+                    next = paging.Next(printed, lastKey);
+                    break;
+                }
+
+                writer.Write(projection.Shown(row));
+                lastKey = projection.Key(row);
+                printed++;
                 progress.AddItem();
             }
         }
@@ -41,7 +54,7 @@ internal static class ListingRunner
             await console.Error.WriteLineAsync($"awslinq: canceled after {progress.Describe()}; the output is incomplete.");
             return ExitCodes.Canceled;
         }
-        catch when (progress.Items > 0)
+        catch (Exception error) when (progress.Items > 0 && !ClosedOutput.Caused(error))
         {
             // Close what was written (a JSON array, a table) before the error is reported.
             await progress.DisposeAsync();
@@ -54,19 +67,24 @@ internal static class ListingRunner
         }
 
         writer.Complete();
+        if (next is not null)
+        {
+            await console.Error.WriteLineAsync($"awslinq: more {kind.Plural} remain; to continue, run the same command with --starting-token {next}");
+        }
+
         return ExitCodes.Success;
     }
 
-    private static async Task<int> CountAsync<T>(
-        IAwsQueryable<T> query, ListingRequest request, CliConsole console, RequestCounter counter, CancellationToken cancellationToken)
+    private static async Task<int> CountAsync<T>(IAwsQueryable<T> query, ListingRequest request, CommandContext context, CancellationToken cancellationToken)
     {
+        var console = context.Console;
         if (request.Explain)
         {
-            await console.Out.WriteLineAsync(query.Explain(q => q.LongCount()).ToString());
+            PlanOutput.Write(console.Out, context.ReportFormat, query.Explain(q => q.LongCount()));
             return ExitCodes.Success;
         }
 
-        var progress = new ProgressReporter(console, counter);
+        var progress = new ProgressReporter(console, context.Aws.Requests);
         try
         {
             var count = await query.LongCountAsync(cancellationToken);

@@ -9,7 +9,11 @@ namespace AwsLinq.Cli.Querying;
 /// </summary>
 internal static class QueryBuilder
 {
-    public static IAwsQueryable<T> Apply<T>(IAwsQueryable<T> source, ItemKind kind, QuerySpec spec)
+    /// <param name="source">The listing.</param>
+    /// <param name="kind">What it lists.</param>
+    /// <param name="spec">The query options.</param>
+    /// <param name="resume">Where a <c>--starting-token</c> resumes, ANDed with <c>--where</c>.</param>
+    public static IAwsQueryable<T> Apply<T>(IAwsQueryable<T> source, ItemKind kind, QuerySpec spec, Expression<Func<T, bool>>? resume = null)
     {
         IQueryable<T> query = source;
         if (spec.PageSize is { } pageSize)
@@ -20,6 +24,11 @@ internal static class QueryBuilder
         if (!string.IsNullOrWhiteSpace(spec.Where))
         {
             query = query.Where(Predicate<T>(kind, spec.Where));
+        }
+
+        if (resume is not null)
+        {
+            query = query.Where(resume);
         }
 
         if (!string.IsNullOrWhiteSpace(spec.OrderBy))
@@ -57,10 +66,10 @@ internal static class QueryBuilder
         {
             // The library's message names the service's range; drop the parameter suffix .NET appends to it.
             var message = e.Message.Split('\n')[0].Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal).Trim();
-            throw new CliException($"--page-size: {message}", e);
+            throw CliException.Usage($"--page-size: {message}", e);
         }
     }
 
     private static int NotNegative(int value, string option) =>
-        value >= 0 ? value : throw new CliException($"{option}: must be 0 or more, not {value}.");
+        value >= 0 ? value : throw CliException.Usage($"{option}: must be 0 or more, not {value}.");
 }

@@ -9,8 +9,8 @@ public sealed class Ec2ActionCommandTests : CliTestBase
     {
         var result = await RunAsync("ec2", "stop", "--where", "Tag(\"env\") == \"prod\" && State.Name == \"running\"");
 
-        result.ExitCode.Should().Be(2);
-        result.Error.Should().StartWith("awslinq: refusing to stop 1 instance without --yes;");
+        result.ExitCode.Should().Be(4);
+        result.Error.Should().StartWith($"awslinq: refusing to stop 1 instance in {Target} without --yes;");
         Server.Requests.For("ec2", "StopInstances").Should().ContainSingle().Which.Parameter("DryRun").Should().Be("true");
         Server.Ec2.FindInstance("i-0000000000000000a")!.State.Should().Be("running");
     }
@@ -44,9 +44,9 @@ public sealed class Ec2ActionCommandTests : CliTestBase
     [Fact]
     public async Task A_tag_without_a_value_is_a_usage_error()
     {
-        var result = await RunAsync("ec2", "tag", "owner", "--yes");
+        var result = await RunAsync("ec2", "tag", "owner", "--all", "--yes");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(2);
         result.Error.Should().Be("awslinq: tag: 'owner' is not key=value." + Environment.NewLine);
         Server.Requests.Snapshot().Should().BeEmpty();
     }

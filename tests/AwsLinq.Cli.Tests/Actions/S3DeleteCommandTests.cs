@@ -7,11 +7,11 @@ public sealed class S3DeleteCommandTests : CliTestBase
     private static readonly string[] Photos = ["photos/2024/a.jpg", "photos/2024/b.jpg", "photos/2024/c.jpg"];
 
     [Fact]
-    public async Task Without_yes_it_shows_what_it_would_delete_deletes_nothing_and_exits_2()
+    public async Task Without_yes_it_shows_where_and_what_it_would_delete_deletes_nothing_and_exits_4()
     {
         var result = await RunAsync("s3", "delete", TestData.Bucket, "--where", "Key.StartsWith(\"photos/\")");
 
-        result.ExitCode.Should().Be(2);
+        result.ExitCode.Should().Be(4);
         result.OutLines.Should().Equal(
             "S3 ListObjectsV2 of bucket 'media'",
             "  request: ListObjectsV2 Bucket=media, Prefix=photos/",
@@ -19,13 +19,15 @@ public sealed class S3DeleteCommandTests : CliTestBase
             "  stops: after the last page",
             "  follow-up calls: none",
             "  action: DeleteObjects per page of at most 1000 keys, not Quiet: S3 confirms each key",
+            TargetLine,
             "DeleteObjects (dry run): 3 selected, would act on 3, 0 refused, 0 calls sent",
             "selected:",
             "  photos/2024/a.jpg",
             "  photos/2024/b.jpg",
             "  photos/2024/c.jpg");
         result.Error.Should().Be(
-            "awslinq: refusing to delete 3 objects without --yes; nothing was changed. Check the list above, then run again with --yes." + Environment.NewLine);
+            $"awslinq: refusing to delete 3 objects in {Target} without --yes; nothing was changed. Check the list above, then run again with --yes." + Environment.NewLine);
+        Server.Requests.For("sts", "GetCallerIdentity").Should().ContainSingle();
         Server.Requests.For("s3", "DeleteObjects").Should().BeEmpty();
         Server.S3.ListAll(TestData.Bucket).Should().HaveCount(6);
     }
@@ -47,7 +49,7 @@ public sealed class S3DeleteCommandTests : CliTestBase
         var result = await RunAsync("s3", "delete", TestData.Bucket, "--where", "Key.StartsWith(\"photos/\")", "--dry-run");
 
         result.ExitCode.Should().Be(0);
-        result.OutLines.Should().Equal(["DeleteObjects (dry run): 3 selected, would act on 3, 0 refused, 0 calls sent", "selected:", .. Photos.Select(k => "  " + k)]);
+        result.OutLines.Should().Equal([TargetLine, "DeleteObjects (dry run): 3 selected, would act on 3, 0 refused, 0 calls sent", "selected:", .. Photos.Select(k => "  " + k)]);
         Server.S3.ListAll(TestData.Bucket).Should().HaveCount(6);
     }
 
@@ -91,6 +93,6 @@ public sealed class S3DeleteCommandTests : CliTestBase
         var result = await RunAsync("s3", "delete", TestData.Bucket, "--where", "Key.StartsWith(\"none/\")");
 
         result.ExitCode.Should().Be(0);
-        result.Out.Should().Be("DeleteObjects (dry run): 0 selected, would act on 0, 0 refused, 0 calls sent" + Environment.NewLine);
+        result.OutLines.Should().Equal(TargetLine, "DeleteObjects (dry run): 0 selected, would act on 0, 0 refused, 0 calls sent");
     }
 }

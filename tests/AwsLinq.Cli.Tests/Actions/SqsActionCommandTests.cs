@@ -9,9 +9,9 @@ public sealed class SqsActionCommandTests : CliTestBase
     {
         var result = await RunAsync("sqs", "delete", "--where", "Name.StartsWith(\"orders\")");
 
-        result.ExitCode.Should().Be(2);
+        result.ExitCode.Should().Be(4);
         result.Out.Should().Contain("DeleteQueue (dry run): 2 selected");
-        result.Error.Should().StartWith("awslinq: refusing to delete 2 queues without --yes;");
+        result.Error.Should().StartWith($"awslinq: refusing to delete 2 queues in {Target} without --yes;");
         Server.Requests.For("sqs", "DeleteQueue").Should().BeEmpty();
         Server.Sqs.QueueUrls().Should().HaveCount(3);
     }

@@ -31,7 +31,7 @@ public sealed class CancellationTests : CliTestBase
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exitCode = await Cli.RunAsync(["s3", "delete", TestData.Bucket, "--yes", "--endpoint-url", Endpoint], output, error, cancellation.Token);
+        var exitCode = await Cli.RunAsync(["s3", "delete", TestData.Bucket, "--all", "--yes", "--endpoint-url", Endpoint], output, error, cancellation.Token);
 
         exitCode.Should().Be(130);
         output.ToString().Should().StartWith("DeleteObjects: 0 selected, 0 succeeded, 0 failed in 0 calls");

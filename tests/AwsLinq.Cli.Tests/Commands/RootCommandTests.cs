@@ -49,12 +49,13 @@ public sealed class RootCommandTests
     }
 
     [Fact]
-    public async Task No_command_is_an_error()
+    public async Task No_command_is_a_usage_error_without_the_help_text()
     {
         var result = await Run();
 
-        result.ExitCode.Should().Be(1);
-        result.Error.Should().Contain("Required command was not provided.");
+        result.ExitCode.Should().Be(2);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Be("awslinq: Required command was not provided." + Environment.NewLine + "Run 'awslinq --help' to see the options." + Environment.NewLine);
     }
 
     [Fact]
@@ -62,8 +63,9 @@ public sealed class RootCommandTests
     {
         var result = await Run("s3", "buckets", "--output", "xml");
 
-        result.ExitCode.Should().Be(1);
-        result.Error.Should().Contain("xml");
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("awslinq: Argument 'xml' not recognized. Must be one of:");
+        result.Error.Should().EndWith("Run 'awslinq s3 buckets --help' to see the options." + Environment.NewLine);
     }
 
     private static async Task<CliResult> Run(params string[] args)

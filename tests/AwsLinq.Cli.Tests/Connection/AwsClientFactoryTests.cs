@@ -15,7 +15,7 @@ public sealed class AwsClientFactoryTests
     [Fact]
     public void An_endpoint_url_is_the_service_url_and_s3_uses_path_style()
     {
-        var factory = new AwsClientFactory(new ConnectionSettings(new Uri("http://127.0.0.1:4566/"), "eu-west-1", null), new RequestCounter());
+        var factory = new AwsClientFactory(new ConnectionSettings(new Uri("http://127.0.0.1:4566/"), "eu-west-1", null, null), new RequestCounter());
 
         using var s3 = (AmazonS3Client)factory.CreateS3();
         using var ec2 = (AmazonEC2Client)factory.CreateEc2();
@@ -30,7 +30,7 @@ public sealed class AwsClientFactoryTests
     [Fact]
     public void Without_an_endpoint_the_region_picks_the_aws_endpoint_and_s3_keeps_virtual_hosts()
     {
-        var factory = new AwsClientFactory(new ConnectionSettings(null, "ap-southeast-2", null), new RequestCounter());
+        var factory = new AwsClientFactory(new ConnectionSettings(null, "ap-southeast-2", null, null), new RequestCounter());
 
         using var s3 = (AmazonS3Client)factory.CreateS3();
         using var sqs = (AmazonSQSClient)factory.CreateSqs();

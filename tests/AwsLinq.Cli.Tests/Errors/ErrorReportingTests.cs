@@ -12,7 +12,7 @@ public sealed class ErrorReportingTests : CliTestBase
     {
         var result = await RunAsync("s3", "objects", "no-such-bucket");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(254);
         result.Out.Should().BeEmpty();
         result.Error.Should().Be("awslinq: bucket 'no-such-bucket' does not exist (NoSuchBucket)." + Environment.NewLine);
     }
@@ -20,9 +20,9 @@ public sealed class ErrorReportingTests : CliTestBase
     [Fact]
     public async Task A_missing_bucket_stops_a_delete_too()
     {
-        var result = await RunAsync("s3", "delete", "no-such-bucket", "--yes");
+        var result = await RunAsync("s3", "delete", "no-such-bucket", "--all", "--yes");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(254);
         result.Error.Should().Be("awslinq: bucket 'no-such-bucket' does not exist (NoSuchBucket)." + Environment.NewLine);
     }
 
@@ -31,7 +31,7 @@ public sealed class ErrorReportingTests : CliTestBase
     {
         var result = await RunAsync("s3", "objects", "no-such-bucket", "--debug");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(254);
         result.Error.Should().StartWith("awslinq: bucket 'no-such-bucket' does not exist (NoSuchBucket)." + Environment.NewLine);
         result.Error.Should().Contain("AmazonS3Exception").And.Contain("   at ");
     }
@@ -43,7 +43,7 @@ public sealed class ErrorReportingTests : CliTestBase
 
         var result = await RunAsync("ec2", "instances");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(254);
         result.Error.Should().Be(
             "awslinq: AWS rejected the credentials (AuthFailure): AWS was not able to validate the provided access credentials. Check --profile, AWS_PROFILE or AWS_ACCESS_KEY_ID."
             + Environment.NewLine);
@@ -57,7 +57,7 @@ public sealed class ErrorReportingTests : CliTestBase
 
         var result = await RunAsync("ec2", "instances");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(254);
         result.Error.Should().StartWith("awslinq: UnauthorizedOperation: You are not authorized to perform this operation.");
         result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
     }
@@ -79,7 +79,7 @@ public sealed class ErrorReportingTests : CliTestBase
     {
         var result = await RunRawAsync(["s3", "buckets", "--endpoint-url", "localhost:4566"]);
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(2);
         result.Error.Should().Be("awslinq: --endpoint-url: 'localhost:4566' is not an http:// or https:// URL." + Environment.NewLine);
     }
 
@@ -88,8 +88,8 @@ public sealed class ErrorReportingTests : CliTestBase
     {
         var result = await RunAsync("s3", "buckets", "--profile", "no-such-profile-for-awslinq-tests");
 
-        result.ExitCode.Should().Be(1);
-        result.Error.Should().Be("awslinq: --profile: no profile named 'no-such-profile-for-awslinq-tests' in the AWS credentials or config file." + Environment.NewLine);
+        result.ExitCode.Should().Be(253);
+        result.Error.Should().StartWith("awslinq: --profile: no profile named 'no-such-profile-for-awslinq-tests' in the AWS config or credentials file (");
         Server.Requests.Snapshot().Should().BeEmpty();
     }
 

@@ -14,6 +14,12 @@ public abstract class CliTestBase : IAsyncLifetime
 
     protected string Endpoint => Server.ServiceUrl.ToString();
 
+    /// <summary>Gets the line a dry run prints first: LocalAws's STS names the account of any key.</summary>
+    protected string TargetLine => $"target: account 000000000000, region us-east-1, endpoint {Endpoint}";
+
+    /// <summary>Gets how the refusal names where it would have acted.</summary>
+    protected string Target => $"account 000000000000, region us-east-1, endpoint {Endpoint}";
+
     public async Task InitializeAsync()
     {
         Server = await LocalAwsServer.StartAsync(new LocalAwsOptions { TimeProvider = new FixedTime(TestData.Now) });

@@ -10,7 +10,7 @@ public sealed class PredicateErrorTests : CliTestBase
     {
         var result = await RunAsync("s3", "objects", TestData.Bucket, "--where", "Key.StartsWith(\"a\") && Sise > 1000");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(2);
         result.Out.Should().BeEmpty();
         result.Error.Should().Be(Lines(
             "awslinq: --where: No property or field 'Sise' exists in type 'S3Object' (at column 24). Did you mean 'Size'?",
@@ -35,7 +35,7 @@ public sealed class PredicateErrorTests : CliTestBase
     {
         var result = await RunAsync("ec2", "instances", "--where", "Tags(\"env\") == \"prod\"");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith("awslinq: --where: No applicable method 'Tags' exists in type 'Instance' (at column 1). Did you mean 'Tag'?");
     }
 
@@ -55,7 +55,7 @@ public sealed class PredicateErrorTests : CliTestBase
     {
         var result = await RunAsync("s3", "objects", TestData.Bucket, "--where", "Size");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith("awslinq: --where: Expression of type 'Boolean' expected (at column 1).");
     }
 
@@ -75,7 +75,7 @@ public sealed class PredicateErrorTests : CliTestBase
     {
         var result = await RunAsync("s3", "objects", TestData.Bucket, "--page-size", "5000");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(2);
         result.Error.Should().Be(Lines("awslinq: --page-size: The page size 5000 is out of range for S3 ListObjectsV2: MaxKeys must be between 1 and 1000."));
     }
 
@@ -84,8 +84,8 @@ public sealed class PredicateErrorTests : CliTestBase
     {
         var result = await RunAsync("s3", "objects", TestData.Bucket, "--take", "-1");
 
-        result.ExitCode.Should().Be(1);
-        result.Error.Should().Be(Lines("awslinq: --take: must be 0 or more, not -1."));
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be(Lines("awslinq: --take: must be 0 or more, not -1.", "Run 'awslinq s3 objects --help' to see the options."));
     }
 
     private static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + Environment.NewLine));
