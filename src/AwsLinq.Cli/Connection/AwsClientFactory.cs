@@ -78,9 +78,11 @@ internal sealed class AwsClientFactory
         }
 
         // Reading ServiceURL runs the SDK's own lookup: AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, then the profile's
-        // services section and endpoint_url. A custom endpoint still needs a region to sign for.
-        if (config.ServiceURL is not null)
+        // services section and endpoint_url. What it found is set again, since a looked-up value does not survive the
+        // client's constructor once read. A custom endpoint still needs a region to sign for.
+        if (config.ServiceURL is { } resolved)
         {
+            config.ServiceURL = resolved;
             config.AuthenticationRegion = _region?.SystemName
                 ?? FallbackRegionFactory.GetRegionEndpoint(includeInstanceMetadata: false)?.SystemName
                 ?? EndpointSigningRegion;
