@@ -60,7 +60,7 @@ public sealed class LocalServeFaultTests
     [Theory]
     [InlineData("--latency", "fast", "awslinq: --latency: 'fast' is not a duration: write a number and ms, s or m, as 50ms or 1.5s.")]
     [InlineData("--rate-limit", "s3:GetObject", "awslinq: --rate-limit: 's3:GetObject' is not a rate limit. Write service:operation=requests-per-second, for example s3:GetObject=5500.")]
-    [InlineData("--rate-limit", "sts:AssumeRole=5", "awslinq: --rate-limit: The rate limit 'sts:AssumeRole=5' names the service 'sts'; the endpoint serves sqs, ec2, s3.")]
+    [InlineData("--rate-limit", "sns:Publish=5", "awslinq: --rate-limit: The rate limit 'sns:Publish=5' names the service 'sns'; the endpoint serves sqs, sts, ec2, s3.")]
     public async Task A_bad_latency_or_rate_limit_is_one_line_that_says_what_to_write(string option, string value, string message)
     {
         using var output = new StringWriter();
@@ -76,7 +76,7 @@ public sealed class LocalServeFaultTests
     [InlineData("s3-ListObjectsV2=throttling", "awslinq: --fault: 's3-ListObjectsV2=throttling' is not a fault rule. Write service:operation=fault[@rate][#times], for example s3:ListObjectsV2=throttling@10%.")]
     [InlineData("s3:ListObjectsV2=slow", "awslinq: --fault: 'slow' is not a fault. Use one of throttling, internal-error, unavailable, drop-before, drop-after, empty-next-token, truncated-without-token, silently-truncated, repeated-token, endless-empty-pages, keys-out-of-order, keys-repeated, ignores-bucket-filters, empty-body, unparsable-body, error-for-key-twice, error-for-unsent-key, delay:<duration> (delay:250ms) or error:<status>:<code> (error:403:AccessDenied).")]
     [InlineData("s3:GetObject=empty-body", "awslinq: --fault: The fault 'empty-body' does not apply to s3 GetObject: it applies to DeleteObjects.")]
-    [InlineData("sns:Publish=throttling", "awslinq: --fault: The fault rule 'sns:Publish=throttling' names the service 'sns'; the endpoint serves sqs, ec2, s3.")]
+    [InlineData("sns:Publish=throttling", "awslinq: --fault: The fault rule 'sns:Publish=throttling' names the service 'sns'; the endpoint serves sqs, sts, ec2, s3.")]
     public async Task A_bad_fault_is_one_line_that_says_what_to_write(string fault, string message)
     {
         using var output = new StringWriter();

@@ -182,7 +182,7 @@ public class TransientFaultTests : FaultTestBase
         var act = () => LocalAwsServer.StartAsync(new LocalAwsOptions { Faults = [LocalFaultRule.Parse("sns:Publish=throttling")] });
 
         (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Be(
-            "The fault rule 'sns:Publish=throttling' names the service 'sns'; the endpoint serves sqs, ec2, s3. (Parameter 'Faults')");
+            "The fault rule 'sns:Publish=throttling' names the service 'sns'; the endpoint serves sqs, sts, ec2, s3. (Parameter 'Faults')");
     }
 
     private async Task<List<bool>> PatternAsync(int seed)
