@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -13,18 +14,19 @@ namespace AwsLinq.Query;
 /// </summary>
 internal sealed class AwsQueryProvider(IAwsResource resource) : IQueryProvider
 {
-    private static readonly MethodInfo CreateQueryMethod = typeof(AwsQueryProvider).GetMethods()
-        .Single(m => m.Name == nameof(CreateQuery) && m.IsGenericMethod);
+    private static readonly MethodInfo CreateQueryMethod = new Func<Expression, IQueryable<object>>(new AwsQueryProvider(null!).CreateQuery<object>)
+        .Method.GetGenericMethodDefinition();
 
     public IAwsResource Resource { get; } = resource;
 
     public IQueryable<TElement> CreateQuery<TElement>(Expression expression) => new AwsQueryable<TElement>(this, expression);
 
+    /// <remarks>For callers that know the element type only at run time, such as Dynamic LINQ.</remarks>
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "CreateQuery<TElement> puts no requirement on TElement.")]
     public IQueryable CreateQuery(Expression expression)
     {
-        var elementType = expression.Type.GetInterfaces().Append(expression.Type)
-            .First(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IQueryable<>))
-            .GetGenericArguments()[0];
+        var elementType = QueryableElementType(expression.Type) ?? throw new ArgumentException(
+            $"The expression's type {expression.Type} is not an IQueryable<T>.", nameof(expression));
         return (IQueryable)CreateQueryMethod.MakeGenericMethod(elementType).Invoke(this, [expression])!;
     }
 
@@ -52,6 +54,14 @@ internal sealed class AwsQueryProvider(IAwsResource resource) : IQueryProvider
     }
 
     public QueryExplanation Explain(Expression expression) => PlanExplainer.Explain(Prepare(expression));
+
+    // Queryable's operators type their calls IQueryable<T> or IOrderedQueryable<T>, both IQueryable<T> itself or one
+    // interface away; the trimmer keeps those interfaces, as the types are used as IQueryable<T>.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The IQueryable<T> interface of a queryable type is kept.")]
+    private static Type? QueryableElementType(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IQueryable<>)
+            ? type.GetGenericArguments()[0]
+            : type.GetInterfaces().FirstOrDefault(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IQueryable<>))?.GetGenericArguments()[0];
 
     private QueryPlan Prepare(Expression expression)
     {

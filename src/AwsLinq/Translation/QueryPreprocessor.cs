@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using AwsLinq.Query;
@@ -79,6 +80,7 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
     }
 
     // OrderBy(key, comparer) -> OrderBy(ComparerKey.Create(key, comparer)): re-linq parses only the overloads without one.
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Queryable's operators put no requirement on their type arguments.")]
     private static MethodCallExpression WrapComparer(MethodCallExpression node, MethodInfo withoutComparer)
     {
         var key = (LambdaExpression)StripQuote(node.Arguments[1]);
@@ -100,6 +102,7 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
 
     // C# 14 binds array.Contains(x) to MemoryExtensions.Contains(ReadOnlySpan<T>, T) through an implicit
     // conversion; a span cannot be boxed into a constant, so turn it back into Enumerable.Contains.
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Enumerable.Contains puts no requirement on its type argument.")]
     private static bool TryUndoSpanContains(MethodCallExpression node, out Expression result)
     {
         result = node;
