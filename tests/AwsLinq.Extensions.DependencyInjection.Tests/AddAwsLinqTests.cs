@@ -108,7 +108,6 @@ public sealed class AddAwsLinqTests : IAsyncLifetime
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         settings["AWS:ServiceURL"] = _server.ServiceUrl.ToString();
-        settings["AWS:AuthenticationRegion"] = "us-east-1";
         builder.Configuration.AddInMemoryCollection(settings);
 
         var awsOptions = builder.Configuration.GetAWSOptions();
