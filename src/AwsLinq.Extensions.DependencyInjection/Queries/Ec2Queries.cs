@@ -8,21 +8,15 @@ namespace AwsLinq;
 /// Starts EC2 queries with the application's <see cref="IAmazonEC2"/> and <see cref="AwsLinqOptions"/>; inject it
 /// where a class lists instances. Added by <c>services.AddAwsLinq(...).AddEc2()</c>.
 /// </summary>
-public sealed class Ec2Queries
+public sealed class Ec2Queries : AwsQueries<IAmazonEC2>
 {
-    private readonly IOptionsMonitor<AwsLinqOptions> _options;
-
     internal Ec2Queries(IAmazonEC2 client, IOptionsMonitor<AwsLinqOptions> options)
+        : base(client, options)
     {
-        Client = client;
-        _options = options;
     }
-
-    /// <summary>Gets the client the queries send their requests with.</summary>
-    public IAmazonEC2 Client { get; }
 
     /// <inheritdoc cref="Ec2QueryableExtensions.Instances(IAmazonEC2)"/>
     /// <remarks>The query has the configured page size and strict mode.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The configured page size is outside <c>MaxResults</c>' range (5 to 1000).</exception>
-    public IAwsQueryable<Instance> Instances() => QueryDefaults.Apply(Client.Instances(), _options.CurrentValue);
+    public IAwsQueryable<Instance> Instances() => WithDefaults(Client.Instances(), Options);
 }

@@ -8,26 +8,20 @@ namespace AwsLinq;
 /// Starts S3 queries with the application's <see cref="IAmazonS3"/> and <see cref="AwsLinqOptions"/>; inject it
 /// where a class lists buckets or objects. Added by <c>services.AddAwsLinq(...).AddS3()</c>.
 /// </summary>
-public sealed class S3Queries
+public sealed class S3Queries : AwsQueries<IAmazonS3>
 {
-    private readonly IOptionsMonitor<AwsLinqOptions> _options;
-
     internal S3Queries(IAmazonS3 client, IOptionsMonitor<AwsLinqOptions> options)
+        : base(client, options)
     {
-        Client = client;
-        _options = options;
     }
-
-    /// <summary>Gets the client the queries send their requests with.</summary>
-    public IAmazonS3 Client { get; }
 
     /// <inheritdoc cref="S3QueryableExtensions.Buckets(IAmazonS3)"/>
     /// <remarks>The query has the configured page size and strict mode.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The configured page size is outside <c>MaxBuckets</c>' range.</exception>
-    public IAwsQueryable<S3Bucket> Buckets() => QueryDefaults.Apply(Client.Buckets(), _options.CurrentValue);
+    public IAwsQueryable<S3Bucket> Buckets() => WithDefaults(Client.Buckets(), Options);
 
     /// <inheritdoc cref="S3QueryableExtensions.Objects(IAmazonS3, string)"/>
     /// <remarks>The query has the configured page size and strict mode.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The configured page size is outside <c>MaxKeys</c>' range.</exception>
-    public IAwsQueryable<S3Object> Objects(string bucketName) => QueryDefaults.Apply(Client.Objects(bucketName), _options.CurrentValue);
+    public IAwsQueryable<S3Object> Objects(string bucketName) => WithDefaults(Client.Objects(bucketName), Options);
 }
