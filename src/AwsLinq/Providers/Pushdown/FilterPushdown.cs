@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 
 namespace AwsLinq.Providers;
@@ -134,6 +135,8 @@ public sealed class FilterPushdown(
 
     // A set or dictionary with its own comparer (OrdinalIgnoreCase...) decides Contains its own way; arrays and
     // lists, and sets with the default comparer, compare as the filter does.
+    [DynamicDependency(nameof(HashSet<int>.Comparer), typeof(HashSet<>))]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "HashSet<T>.Comparer is kept by the DynamicDependency above.")]
     private static bool PlainEquality(IEnumerable values)
     {
         var type = values.GetType();
