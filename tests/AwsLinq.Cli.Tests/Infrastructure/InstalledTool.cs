@@ -30,7 +30,8 @@ public static class InstalledTool
             """);
         var configuration = typeof(InstalledTool).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         await DotnetAsync("pack", CliProject(), "-c", configuration, "--no-build", "-o", packages);
-        await DotnetAsync("tool", "install", "AwsLinq.Cli", "--tool-path", tools, "--configfile", config);
+        // The version is a prerelease (Directory.Build.props): install it as a user of a prerelease would.
+        await DotnetAsync("tool", "install", "AwsLinq.Cli", "--prerelease", "--tool-path", tools, "--configfile", config);
         return Path.Combine(tools, OperatingSystem.IsWindows() ? "awslinq.exe" : "awslinq");
     }
 
