@@ -6,7 +6,11 @@ namespace AwsLinq.Providers;
 /// <summary>The S3 collections, as tools such as the <c>awslinq</c> command offer them.</summary>
 public static class S3Catalog
 {
-    private static readonly CollectionArgument Bucket = new("bucket", "The bucket's name.");
+    private static readonly CollectionArgument Bucket = new("bucket", "The bucket's name.")
+    {
+        Check = BucketNameProblem,
+        NotFoundCodes = new HashSet<string>(StringComparer.Ordinal) { "NoSuchBucket" },
+    };
 
     /// <summary>Gets the service: its client and its collections.</summary>
     public static ServiceCatalog Service { get; } = new()
@@ -41,9 +45,17 @@ public static class S3Catalog
                 Plural = "objects",
                 Parameter = "o",
                 DefaultColumns = ["Key", "Size", "LastModified", "StorageClass"],
+                ResumeKey = "Key",
                 WhereExample = "Key.StartsWith(\"photos/\") && Size > 1000000",
                 Actions = [S3BatchActions.Delete],
             },
         ],
     };
+
+    // With path-style addressing a name like media/photos would be sent as a bucket and a key, and come back as
+    // NoSuchBucket or worse. Capitals and underscores pass, since buckets made in us-east-1 before 2018 may have them.
+    private static string? BucketNameProblem(string name) =>
+        name.Length is < 3 or > 255 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')
+            ? "is not a valid bucket name: bucket names have 3 to 63 characters, lowercase letters, digits, dots and hyphens."
+            : null;
 }

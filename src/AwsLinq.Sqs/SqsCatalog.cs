@@ -32,7 +32,13 @@ public static class SqsCatalog
             {
                 Name = "dead-letter-sources",
                 Description = "List the queues that send their failed messages to a dead-letter queue (ListDeadLetterSourceQueues). Every predicate runs in memory; attributes are fetched only for the columns and predicates that read them.",
-                Arguments = [new CollectionArgument("queue-url", "The URL of the dead-letter queue.")],
+                Arguments =
+                [
+                    new CollectionArgument("queue-url", "The URL of the dead-letter queue.")
+                    {
+                        NotFoundCodes = new HashSet<string>(StringComparer.Ordinal) { "QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue" },
+                    },
+                ],
                 Open = (sqs, arguments) => sqs.DeadLetterSourceQueues(arguments[0]),
                 Singular = "queue",
                 Plural = "queues",

@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using AwsLinq.Cli.Commands;
 using AwsLinq.Cli.Connection;
+using AwsLinq.Cli.Errors;
 using AwsLinq.Cli.Output;
 using AwsLinq.Cli.Querying;
 
@@ -14,13 +15,15 @@ namespace AwsLinq.Cli.Actions;
 internal static class BatchActionRunner
 {
     public static async Task<int> RunAsync<T>(
-        IAwsQueryable<T> source, ItemKind kind, BatchAction<T> action, ActionRequest request, CommandContext context, IClientConfig service, CancellationToken cancellationToken)
+        IAwsQueryable<T> source, ItemKind kind, BatchRun<T> run, CommandContext context, IClientConfig service, CancellationToken cancellationToken)
+        where T : class
     {
+        var (action, request) = (run.Action, run.Request);
         var query = QueryBuilder.Apply(source, kind, request.Query);
         var output = context.Console.Out;
         if (request.Explain)
         {
-            PlanOutput.Write(output, context.ReportFormat, query.Explain(action.Explain));
+            PlanOutput.Write(output, context.ReportFormat, action.Explain(query));
             return ExitCodes.Success;
         }
 
@@ -29,7 +32,12 @@ internal static class BatchActionRunner
         BatchResult result;
         try
         {
-            result = await action.Run(query, new BatchOptions { DryRun = !confirmed }, cancellationToken);
+            result = await action.RunAsync(query, run.Arguments, new BatchOptions { DryRun = !confirmed }, cancellationToken);
+        }
+        catch (ArgumentException e) when (e.ParamName is { } name && action.Parameters.Any(p => p.Name == name))
+        {
+            // The declaration's own check of its arguments; nothing was sent.
+            throw CliException.Usage($"{name}: {ErrorMessages.FirstLine(e.Message).Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal)}", e);
         }
         catch (BatchActionCanceledException canceled)
         {
@@ -48,13 +56,13 @@ internal static class BatchActionRunner
         {
             if (context.ReportFormat != OutputFormat.Json)
             {
-                PlanOutput.Write(output, context.ReportFormat, query.Explain(action.Explain));
+                PlanOutput.Write(output, context.ReportFormat, action.Explain(query));
                 await output.WriteLineAsync();
             }
 
             BatchReport.Write(output, context.ReportFormat, result, target);
             await context.Console.Error.WriteLineAsync(
-                $"awslinq: refusing to {action.Verb} {kind.Count(result.Selected)} in {target} without --yes; nothing was changed. Check the list above, then run again with --yes.");
+                $"awslinq: refusing to {run.Verb} {kind.Count(result.Selected)} in {target} without --yes; nothing was changed. Check the list above, then run again with --yes.");
             return ExitCodes.NotConfirmed;
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AwsLinq.Cli.Actions;
 using AwsLinq.Cli.Errors;
 using AwsLinq.Cli.Querying;
+using AwsLinq.Providers;
 
 namespace AwsLinq.Cli.Commands;
 
@@ -10,7 +11,7 @@ namespace AwsLinq.Cli.Commands;
 /// <c>--all</c> to act on the whole listing: an empty <c>--where ""</c> (a variable that was not set) must not mean
 /// everything.
 /// </summary>
-internal sealed class ActionOptions(ItemKind kind)
+internal sealed class ActionOptions(ItemKind kind, BatchDryRun dryRun)
 {
     private readonly QueryOptions _query = new(kind, withOrdering: false);
 
@@ -21,7 +22,9 @@ internal sealed class ActionOptions(ItemKind kind)
 
     private readonly Option<bool> _dryRun = new("--dry-run")
     {
-        Description = "List what would be acted on (EC2 also checks permissions with DryRun) and change nothing.",
+        Description = dryRun == BatchDryRun.Service
+            ? "List what would be acted on, sending each call with the service's DryRun flag, which checks permissions, and change nothing."
+            : "List what would be acted on and change nothing: only the listing is sent.",
     };
 
     private readonly Option<bool> _yes = new("--yes", "-y")

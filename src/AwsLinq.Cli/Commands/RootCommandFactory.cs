@@ -19,9 +19,11 @@ internal static class RootCommandFactory
         globals.AddTo(root);
 
         var actions = new CommandAction(console, globals);
-        root.Subcommands.Add(S3Commands.Create(actions));
-        root.Subcommands.Add(Ec2Commands.Create(actions));
-        root.Subcommands.Add(SqsCommands.Create(actions));
+        foreach (var service in ServiceCommands.Catalogs)
+        {
+            root.Subcommands.Add(ServiceCommands.Create(service, actions));
+        }
+
         root.Subcommands.Add(LocalCommands.Create(actions));
         root.Subcommands.Add(Demo(actions));
         return root;

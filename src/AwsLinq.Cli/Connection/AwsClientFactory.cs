@@ -1,10 +1,8 @@
 using Amazon;
-using Amazon.EC2;
 using Amazon.Runtime;
-using Amazon.S3;
 using Amazon.SecurityToken;
-using Amazon.SQS;
 using AwsLinq.Cli.Errors;
+using AwsLinq.Providers;
 
 namespace AwsLinq.Cli.Connection;
 
@@ -37,18 +35,18 @@ internal sealed class AwsClientFactory
     /// <summary>Counts the requests of every client this factory created.</summary>
     public RequestCounter Requests { get; }
 
-    public IAmazonS3 CreateS3()
+    /// <summary>A client of a catalog's service, with the catalog's own settings for a custom endpoint.</summary>
+    public AmazonServiceClient Create(ServiceCatalog service)
     {
-        var config = Configure(new AmazonS3Config());
+        ArgumentNullException.ThrowIfNull(service);
+        var config = Configure(service.NewConfig());
+        if (config.ServiceURL is not null)
+        {
+            service.ForCustomEndpoint?.Invoke(config);
+        }
 
-        // Custom endpoints are rarely set up for bucket subdomains, so address buckets in the path.
-        config.ForcePathStyle = config.ServiceURL is not null;
-        return Counted(new AmazonS3Client(_credentials, config));
+        return Counted(service.CreateClient(_credentials, config));
     }
-
-    public IAmazonEC2 CreateEc2() => Counted(new AmazonEC2Client(_credentials, Configure(new AmazonEC2Config())));
-
-    public IAmazonSQS CreateSqs() => Counted(new AmazonSQSClient(_credentials, Configure(new AmazonSQSConfig())));
 
     public IAmazonSecurityTokenService CreateSts() => Counted(new AmazonSecurityTokenServiceClient(_credentials, Configure(new AmazonSecurityTokenServiceConfig())));
 

@@ -8,7 +8,8 @@ public sealed class RootCommandTests
     public static TheoryData<string> Commands() =>
     [
         "", "s3", "s3 buckets", "s3 objects", "s3 delete", "ec2", "ec2 instances", "ec2 start", "ec2 stop", "ec2 reboot",
-        "ec2 terminate", "ec2 tag", "ec2 untag", "sqs", "sqs queues", "sqs delete", "sqs purge", "local", "local serve", "demo",
+        "ec2 terminate", "ec2 tag", "ec2 untag", "ec2 snapshots", "ec2 delete-snapshots", "ec2 tag-volumes", "sqs", "sqs queues", "sqs delete", "sqs purge",
+        "sqs dead-letter-sources", "sqs purge-dead-letter-sources", "local", "local serve", "demo",
     ];
 
     [Fact]

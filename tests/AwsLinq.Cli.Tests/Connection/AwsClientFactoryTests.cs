@@ -4,6 +4,7 @@ using Amazon.S3;
 using Amazon.SQS;
 using AwsLinq.Cli.Connection;
 using AwsLinq.Cli.Tests.Infrastructure;
+using AwsLinq.Providers;
 
 namespace AwsLinq.Cli.Tests.Connection;
 
@@ -17,8 +18,8 @@ public sealed class AwsClientFactoryTests
     {
         var factory = new AwsClientFactory(new ConnectionSettings(new Uri("http://127.0.0.1:4566/"), "eu-west-1", null, null), new RequestCounter());
 
-        using var s3 = (AmazonS3Client)factory.CreateS3();
-        using var ec2 = (AmazonEC2Client)factory.CreateEc2();
+        using var s3 = (AmazonS3Client)factory.Create(S3Catalog.Service);
+        using var ec2 = (AmazonEC2Client)factory.Create(Ec2Catalog.Service);
         var config = (AmazonS3Config)s3.Config;
 
         config.ServiceURL.Should().Be("http://127.0.0.1:4566/");
@@ -32,8 +33,8 @@ public sealed class AwsClientFactoryTests
     {
         var factory = new AwsClientFactory(new ConnectionSettings(null, "ap-southeast-2", null, null), new RequestCounter());
 
-        using var s3 = (AmazonS3Client)factory.CreateS3();
-        using var sqs = (AmazonSQSClient)factory.CreateSqs();
+        using var s3 = (AmazonS3Client)factory.Create(S3Catalog.Service);
+        using var sqs = (AmazonSQSClient)factory.Create(SqsCatalog.Service);
 
         s3.Config.RegionEndpoint.Should().Be(RegionEndpoint.APSoutheast2);
         ((AmazonS3Config)s3.Config).ForcePathStyle.Should().BeFalse();

@@ -82,6 +82,20 @@ public abstract class BatchAction<TItem> : IBatchAction
     /// <exception cref="ArgumentException">The query is not over this action's resource.</exception>
     public abstract string Describe(IQueryable<TItem> query);
 
+    /// <summary>
+    /// Works out, without sending anything, the plan of this action over a query: its listing, as
+    /// <see cref="AwsQueryableExtensions.Explain{T}(IAwsQueryable{T})"/> shows it, and the calls the action makes.
+    /// </summary>
+    /// <param name="query">An AwsLinq query over this action's resource.</param>
+    /// <returns>The plan, with <see cref="QueryExplanation.Action"/> set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The query is not over this action's resource.</exception>
+    public QueryExplanation Explain(IAwsQueryable<TItem> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Explain().WithAction(Describe(query));
+    }
+
     string IBatchAction.Describe(IQueryable query) => Describe((IQueryable<TItem>)query);
 
     private protected abstract void CheckSource(IQueryable<TItem> query, string? queryName);

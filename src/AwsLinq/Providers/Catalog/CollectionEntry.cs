@@ -38,7 +38,17 @@ public interface ICollectionVisitor<out TResult>
 /// <summary>A value a collection's listing needs, such as the bucket of an object listing.</summary>
 /// <param name="Name">The argument's name, for example <c>bucket</c>.</param>
 /// <param name="Description">What it is, in one sentence.</param>
-public sealed record CollectionArgument(string Name, string Description);
+public sealed record CollectionArgument(string Name, string Description)
+{
+    /// <summary>
+    /// Gets a check run before anything is sent: <see langword="null"/> for a value the service can take, else what is
+    /// wrong with it, as words that follow the quoted value (<c>is not a valid bucket name: ...</c>).
+    /// </summary>
+    public Func<string, string?>? Check { get; init; }
+
+    /// <summary>Gets the service's error codes that mean no such value exists (<c>NoSuchBucket</c>), so that tools can say so in its terms.</summary>
+    public IReadOnlySet<string> NotFoundCodes { get; init; } = new HashSet<string>();
+}
 
 /// <summary>
 /// A collection as tools offer it: its entry point, how its items are named and shown, and its batch actions.
@@ -72,6 +82,13 @@ public sealed class CollectionEntry<TClient, TItem> : ICollectionEntry
 
     /// <summary>Gets the members shown when no projection is asked for, as paths (<c>State.Name</c>).</summary>
     public required IReadOnlyList<string> DefaultColumns { get; init; }
+
+    /// <summary>
+    /// Gets a string member the service lists in ascending ordinal order and can start after (S3's <c>Key</c>, sent as
+    /// <c>StartAfter</c>), so that a tool can resume a listing after the last item it printed; <see langword="null"/> when
+    /// there is none and a listing resumes by counting items.
+    /// </summary>
+    public string? ResumeKey { get; init; }
 
     /// <summary>Gets a predicate over an item, written against its members, for help texts.</summary>
     public required string WhereExample { get; init; }
