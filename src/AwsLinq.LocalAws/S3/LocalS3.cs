@@ -87,10 +87,8 @@ public sealed class LocalS3
     public LocalS3Object PutObject(string bucket, string key, ReadOnlySpan<byte> content)
     {
         ObjectKeys.ThrowIfInvalid(key, nameof(key));
-        var store = RequireBucket(bucket).Objects;
-        var item = StoredObject.Written(key, content.ToArray(), _time.GetUtcNow());
-        store.Put(item);
-        return item.Info;
+        var bucketState = RequireBucket(bucket);
+        return bucketState.Objects.Write(StoredObject.Written(key, content.ToArray(), _time.GetUtcNow()), bucketState.Versioning).Info;
     }
 
     /// <summary>Returns every object of a bucket, in the order S3 lists them: by the UTF-8 bytes of their keys.</summary>
@@ -180,7 +178,7 @@ public sealed class LocalS3
     {
         lock (_gate)
         {
-            return bucket.Objects.Count == 0 && _buckets.Remove(bucket.Name);
+            return bucket.Objects.IsEmpty && _buckets.Remove(bucket.Name);
         }
     }
 

@@ -53,7 +53,8 @@ internal static class ObjectListing
         return Math.Max(index, resume);
     }
 
-    private static string? CommonPrefixOf(string key, string prefix, string? delimiter)
+    /// <summary>The common prefix a delimiter rolls a key up into, or <see langword="null"/>.</summary>
+    public static string? CommonPrefixOf(string key, string prefix, string? delimiter)
     {
         if (string.IsNullOrEmpty(delimiter))
         {

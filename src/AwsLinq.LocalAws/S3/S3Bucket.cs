@@ -11,5 +11,8 @@ internal sealed class S3Bucket(string name, string region, DateTimeOffset creati
 
     public S3ObjectStore Objects { get; } = new();
 
+    /// <summary>The versioning state PutBucketVersioning set last.</summary>
+    public BucketVersioning Versioning { get; set; }
+
     public UploadStore Uploads { get; } = new();
 }

@@ -7,4 +7,7 @@ internal sealed class S3ErrorException(int statusCode, string code, string messa
     : ServiceException(statusCode, code, message)
 {
     public IReadOnlyList<(string Name, string Value)> Details { get; } = details;
+
+    /// <summary>Headers S3 sends with this error, such as <c>x-amz-delete-marker</c> on a key that reads as deleted.</summary>
+    public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 }

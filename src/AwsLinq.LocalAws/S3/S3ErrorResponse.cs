@@ -13,7 +13,7 @@ internal static class S3ErrorResponse
     {
         if (isHead)
         {
-            return new ServiceResponse(error.StatusCode);
+            return WithHeaders(new ServiceResponse(error.StatusCode), error);
         }
 
         var root = new XElement(
@@ -23,10 +23,18 @@ internal static class S3ErrorResponse
             error.Details.Select(d => new XElement(d.Name, d.Value)),
             new XElement("RequestId", requestId),
             new XElement("HostId", hostId));
-        return new ServiceResponse(error.StatusCode)
+        return WithHeaders(
+            new ServiceResponse(error.StatusCode) { ContentType = "application/xml", Body = ResponseBody.FromBytes(S3Xml.Serialize(root)) },
+            error);
+    }
+
+    private static ServiceResponse WithHeaders(ServiceResponse response, S3ErrorException error)
+    {
+        foreach (var (name, value) in error.Headers)
         {
-            ContentType = "application/xml",
-            Body = ResponseBody.FromBytes(S3Xml.Serialize(root)),
-        };
+            response.Headers[name] = value;
+        }
+
+        return response;
     }
 }

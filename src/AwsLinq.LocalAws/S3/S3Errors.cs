@@ -54,12 +54,41 @@ internal static class S3Errors
         new(400, "EntityTooSmall", "Your proposed upload is smaller than the minimum allowed size",
             ("ProposedSize", Number(size)), ("MinSizeAllowed", Number(MultipartRules.MinPartSize)), ("PartNumber", Number(partNumber)), ("ETag", etag));
 
+    public static S3ErrorException NoSuchVersion(string key, string versionId) =>
+        new(404, "NoSuchVersion", "The specified version does not exist.", ("Key", key), ("VersionId", versionId));
+
+    public static S3ErrorException InvalidVersionId(string argumentName, string versionId) =>
+        InvalidArgument("Invalid version id specified", argumentName, versionId);
+
+    /// <summary>What S3 answers to a GET or HEAD of a version that is a delete marker.</summary>
+    public static S3ErrorException DeleteMarkerNotAllowed(string method, StoredObject marker) =>
+        WithMarkerHeaders(
+            new(405, "MethodNotAllowed", "The specified method is not allowed against this resource.", ("Method", method), ("ResourceType", "DeleteMarker")),
+            marker,
+            allowDelete: true);
+
+    /// <summary>NoSuchKey for a key whose newest version is a delete marker, which S3 names in the headers.</summary>
+    public static S3ErrorException NoSuchKey(string key, StoredObject? marker) =>
+        marker is null ? NoSuchKey(key) : WithMarkerHeaders(NoSuchKey(key), marker, allowDelete: false);
+
     public static S3ErrorException InvalidRequest(string message) => new(400, "InvalidRequest", message);
 
     public static S3ErrorException InvalidTag(string message) => new(400, "InvalidTag", message);
 
     public static S3ErrorException InternalError(Exception cause) =>
         new(500, "InternalError", "We encountered an internal error. Please try again. (" + cause.Message + ")");
+
+    private static S3ErrorException WithMarkerHeaders(S3ErrorException error, StoredObject marker, bool allowDelete)
+    {
+        error.Headers["x-amz-delete-marker"] = "true";
+        error.Headers["x-amz-version-id"] = marker.VersionId;
+        if (allowDelete)
+        {
+            error.Headers["Allow"] = "DELETE";
+        }
+
+        return error;
+    }
 
     private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -2,11 +2,13 @@ namespace AwsLinq.LocalAws.S3;
 
 /// <summary>
 /// The objects of one bucket in a list kept sorted by the UTF-8 bytes of their keys, so that a listing
-/// finds where to start, and skips a rolled-up common prefix, by binary search. Thread-safe.
+/// finds where to start, and skips a rolled-up common prefix, by binary search. The versions that are not current live
+/// beside them, in a <see cref="VersionHistory"/>. Thread-safe.
 /// </summary>
-internal sealed class S3ObjectStore
+internal sealed partial class S3ObjectStore
 {
     private readonly Lock _gate = new();
+    private readonly VersionHistory _history = new();
     private List<StoredObject> _objects = [];
 
     public int Count
@@ -20,20 +22,40 @@ internal sealed class S3ObjectStore
         }
     }
 
+    /// <summary>Whether the bucket holds neither objects nor older versions and delete markers, so that it can be deleted.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _objects.Count == 0 && _history.KeyCount == 0;
+            }
+        }
+    }
+
+    /// <summary>Replaces the current object in place, keeping its version: for seeding and for tag changes.</summary>
     public void Put(StoredObject item)
     {
         lock (_gate)
         {
-            var index = SortedSearch.AtOrAfter(_objects, item.Key);
-            if (index < _objects.Count && string.Equals(_objects[index].Key, item.Key, StringComparison.Ordinal))
-            {
-                _objects[index] = item;
-            }
-            else
-            {
-                _objects.Insert(index, item);
-            }
+            PutCurrent(item);
         }
+    }
+
+    /// <summary>Makes <paramref name="item"/> the current object of its key and returns the one it replaced.</summary>
+    private StoredObject? PutCurrent(StoredObject item)
+    {
+        var index = SortedSearch.AtOrAfter(_objects, item.Key);
+        if (index < _objects.Count && string.Equals(_objects[index].Key, item.Key, StringComparison.Ordinal))
+        {
+            var replaced = _objects[index];
+            _objects[index] = item;
+            return replaced;
+        }
+
+        _objects.Insert(index, item);
+        return null;
     }
 
     /// <summary>Adds many objects with one sort; a later object replaces an earlier one with the same key.</summary>

@@ -23,6 +23,8 @@ internal sealed class S3Service(LocalS3 s3) : ProtocolService<S3Request>("s3", s
             new HeadBucketOperation(s3), new GetBucketLocationOperation(s3), new ListObjectsV2Operation(s3),
             new DeleteObjectsOperation(s3),
             new ListObjectsOperation(s3),
+            new BucketVersioningOperation(s3, HttpMethods.Get), new BucketVersioningOperation(s3, HttpMethods.Put),
+            new ListObjectVersionsOperation(s3),
 
             new ListMultipartUploadsOperation(s3), new CreateMultipartUploadOperation(s3),
 

@@ -23,7 +23,22 @@ internal sealed record StoredObject(
     /// <summary>The object's tags, by key; GetObjectTagging lists them, a new write or copy sets them again.</summary>
     public IReadOnlyDictionary<string, string> Tags { get; init; } = FrozenDictionary<string, string>.Empty;
 
+    /// <summary>The version id: <c>null</c> unless written while the bucket's versioning was enabled.</summary>
+    public string VersionId { get; init; } = VersionIds.Null;
+
+    /// <summary>Whether this version is a delete marker: a version without content that hides the older ones.</summary>
+    public bool IsDeleteMarker { get; init; }
+
     public string Key => Info.Key;
+
+    /// <summary>The delete marker a delete without a version id leaves in a versioned bucket.</summary>
+    public static StoredObject DeleteMarker(string key, string versionId, DateTimeOffset now) =>
+        new(new LocalS3Object(key, 0, Truncate(now), string.Empty), null, DefaultContentType, null,
+            FrozenDictionary<string, string>.Empty, FrozenDictionary<string, string>.Empty)
+        {
+            VersionId = versionId,
+            IsDeleteMarker = true,
+        };
 
     public static StoredObject Seeded(LocalS3Object info) =>
         new(Normalize(info), null, DefaultContentType, null, FrozenDictionary<string, string>.Empty, FrozenDictionary<string, string>.Empty);

@@ -52,14 +52,16 @@ internal sealed class CompleteMultipartUploadOperation(LocalS3 s3) : S3Operation
         var content = parts.SelectMany(p => p.Content).ToArray();
         var etagOfAll = MultipartRules.ETag(parts);
         var info = new LocalS3Object(upload.Key, content.Length, StoredObject.Truncate(S3.Now), etagOfAll);
-        bucket.Objects.Put(new StoredObject(info, content, upload.ContentType, upload.ContentEncoding, upload.Metadata, new Dictionary<string, string>()));
+        var written = bucket.Objects.Write(
+            new StoredObject(info, content, upload.ContentType, upload.ContentEncoding, upload.Metadata, new Dictionary<string, string>()),
+            bucket.Versioning);
         bucket.Uploads.Remove(upload);
-        return S3Xml.Response(S3Xml.Element(
+        return WithVersionId(S3Xml.Response(S3Xml.Element(
             "CompleteMultipartUploadResult",
             S3Xml.Element("Location", $"{request.Context.Request.Scheme}://{request.Context.Request.Host}/{bucket.Name}/{Uri.EscapeDataString(upload.Key)}"),
             S3Xml.Element("Bucket", bucket.Name),
             S3Xml.Element("Key", upload.Key),
-            S3Xml.Element("ETag", etagOfAll)));
+            S3Xml.Element("ETag", etagOfAll))), bucket, written);
     }
 
     private static List<(int PartNumber, string ETag)> Parse(byte[] body)

@@ -44,10 +44,19 @@ internal sealed class CopyObjectOperation(LocalS3 s3) : S3Operation(s3)
                 Metadata = request.HeadersStartingWith("x-amz-meta-").ToDictionary(StringComparer.OrdinalIgnoreCase),
             }
             : source with { Info = info };
-        bucket.Objects.Put(copy);
-        return Task.FromResult(S3Xml.Response(S3Xml.Element(
-            "CopyObjectResult",
-            S3Xml.Element("LastModified", S3Xml.Timestamp(info.LastModified)),
-            S3Xml.Element("ETag", info.ETag))));
+        var written = bucket.Objects.Write(copy, bucket.Versioning);
+        var response = WithVersionId(
+            S3Xml.Response(S3Xml.Element(
+                "CopyObjectResult",
+                S3Xml.Element("LastModified", S3Xml.Timestamp(info.LastModified)),
+                S3Xml.Element("ETag", info.ETag))),
+            bucket,
+            written);
+        if (!string.Equals(source.VersionId, VersionIds.Null, StringComparison.Ordinal))
+        {
+            response.Headers["x-amz-copy-source-version-id"] = source.VersionId;
+        }
+
+        return Task.FromResult(response);
     }
 }

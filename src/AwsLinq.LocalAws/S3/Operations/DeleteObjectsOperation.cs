@@ -8,7 +8,8 @@ namespace AwsLinq.LocalAws.S3.Operations;
 
 /// <summary>
 /// <c>POST /bucket?delete</c>: deletes up to 1,000 keys and reports each as Deleted or Error. In quiet mode only the
-/// errors come back. A key that does not exist counts as deleted, as in S3.
+/// errors come back. A key that does not exist counts as deleted, as in S3. An object's <c>VersionId</c> deletes that
+/// version, as DeleteObject does.
 /// </summary>
 internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
 {
@@ -24,7 +25,7 @@ internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
     public override async Task<ServiceResponse> ExecuteAsync(S3Request request)
     {
         var bucket = RequireBucket(request);
-        var (quiet, keys) = Parse(await request.ReadBodyAsync().ConfigureAwait(false), request.Logged);
+        var (quiet, objects) = Parse(await request.ReadBodyAsync().ConfigureAwait(false), request.Logged);
         var faults = request.Faults;
         if (faults.Has(LocalFault.EmptyBody))
         {
@@ -36,11 +37,18 @@ internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
             return new ServiceResponse(200) { ContentType = "application/xml", Body = ResponseBody.FromBytes("<DeleteResult><Deleted><Key>"u8.ToArray()) };
         }
 
+        var keys = objects.ConvertAll(o => o.Key);
         var denied = S3.Faults.DeniedDeleteKeys;
         var failedTwice = faults.Has(LocalFault.ErrorForKeyTwice) ? keys[0] : null;
         var results = new List<XElement>(keys.Count + 1);
-        foreach (var key in keys)
+        foreach (var (key, versionId) in objects)
         {
+            if (versionId is not null && !VersionIds.IsWellFormed(versionId))
+            {
+                results.Add(Error(key, "NoSuchVersion", "The specified version does not exist.", versionId));
+                continue;
+            }
+
             if (denied.Contains(key))
             {
                 results.Add(Error(key, "AccessDenied", "Access Denied"));
@@ -55,10 +63,15 @@ internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
                 continue;
             }
 
-            bucket.Objects.Remove(key);
+            var (deletedVersion, marker) = DeleteObjectOperation.Delete(S3, bucket, key, versionId);
             if (!quiet)
             {
-                results.Add(S3Xml.Element("Deleted", S3Xml.Element("Key", key)));
+                results.Add(S3Xml.Element(
+                    "Deleted",
+                    S3Xml.Element("Key", key),
+                    versionId is null ? null : S3Xml.Element("VersionId", versionId),
+                    marker ? S3Xml.Element("DeleteMarker", "true") : null,
+                    marker ? S3Xml.Element("DeleteMarkerVersionId", deletedVersion) : null));
             }
         }
 
@@ -70,10 +83,15 @@ internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
         return S3Xml.Response(S3Xml.Element("DeleteResult", results));
     }
 
-    private static XElement Error(string key, string code, string message) =>
-        S3Xml.Element("Error", S3Xml.Element("Key", key), S3Xml.Element("Code", code), S3Xml.Element("Message", message));
+    private static XElement Error(string key, string code, string message, string? versionId = null) =>
+        S3Xml.Element(
+            "Error",
+            S3Xml.Element("Key", key),
+            versionId is null ? null : S3Xml.Element("VersionId", versionId),
+            S3Xml.Element("Code", code),
+            S3Xml.Element("Message", message));
 
-    private static (bool Quiet, IReadOnlyList<string> Keys) Parse(byte[] body, Dictionary<string, string> logged)
+    private static (bool Quiet, List<(string Key, string? VersionId)> Objects) Parse(byte[] body, Dictionary<string, string> logged)
     {
         XElement root;
         try
@@ -89,7 +107,7 @@ internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
         var quietText = Child(root, "Quiet")?.Value.Trim();
         var keys = root.Elements()
             .Where(e => e.Name.LocalName == "Object")
-            .Select(o => Child(o, "Key")?.Value ?? throw S3Errors.MalformedXml())
+            .Select(o => (Child(o, "Key")?.Value ?? throw S3Errors.MalformedXml(), Child(o, "VersionId")?.Value))
             .ToList();
         if (quietText is not null)
         {

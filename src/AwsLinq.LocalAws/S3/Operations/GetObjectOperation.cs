@@ -21,8 +21,7 @@ internal sealed class GetObjectOperation(LocalS3 s3, bool headOnly) : S3Operatio
     public override Task<ServiceResponse> ExecuteAsync(S3Request request)
     {
         var bucket = RequireBucket(request);
-        var key = request.Key!;
-        var item = bucket.Objects.Find(key) ?? throw S3Errors.NoSuchKey(key);
+        var item = RequireVersion(bucket, request);
         var rangeHeader = request.Header("Range");
         if (rangeHeader is not null)
         {
@@ -69,7 +68,7 @@ internal sealed class GetObjectOperation(LocalS3 s3, bool headOnly) : S3Operatio
             headers["x-amz-checksum-type"] = "FULL_OBJECT";
         }
 
-        return Task.FromResult(response);
+        return Task.FromResult(WithVersionId(response, bucket, item));
     }
 
     private static ResponseBody Body(StoredObject item, ByteRange range)

@@ -25,18 +25,20 @@ internal sealed class ObjectTaggingOperation(LocalS3 s3, string method) : S3Oper
     public override async Task<ServiceResponse> ExecuteAsync(S3Request request)
     {
         var bucket = RequireBucket(request);
-        var key = request.Key!;
-        var item = bucket.Objects.Find(key) ?? throw S3Errors.NoSuchKey(key);
+        var item = RequireVersion(bucket, request);
         if (HttpMethods.IsGet(method))
         {
-            return S3Xml.Response(S3Xml.Element(
-                "Tagging",
-                S3Xml.Element("TagSet", item.Tags.Select(t => S3Xml.Element("Tag", S3Xml.Element("Key", t.Key), S3Xml.Element("Value", t.Value))))));
+            return WithVersionId(
+                S3Xml.Response(S3Xml.Element(
+                    "Tagging",
+                    S3Xml.Element("TagSet", item.Tags.Select(t => S3Xml.Element("Tag", S3Xml.Element("Key", t.Key), S3Xml.Element("Value", t.Value)))))),
+                bucket,
+                item);
         }
 
         var tags = HttpMethods.IsPut(method) ? Parse(await request.ReadBodyAsync().ConfigureAwait(false)) : new Dictionary<string, string>();
-        bucket.Objects.Put(item with { Tags = tags });
-        return new ServiceResponse(HttpMethods.IsPut(method) ? 200 : 204);
+        bucket.Objects.Replace(item, item with { Tags = tags });
+        return WithVersionId(new ServiceResponse(HttpMethods.IsPut(method) ? 200 : 204), bucket, item);
     }
 
     /// <summary>Reads and checks a <c>Tagging</c> body, as PutObjectTagging and the <c>x-amz-tagging</c> rules have it.</summary>

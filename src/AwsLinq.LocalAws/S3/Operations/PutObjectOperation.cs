@@ -31,9 +31,9 @@ internal sealed class PutObjectOperation(LocalS3 s3) : S3Operation(s3)
             StoredContentEncoding(request.Header("Content-Encoding")),
             request.HeadersStartingWith("x-amz-meta-").ToDictionary(StringComparer.OrdinalIgnoreCase),
             checksums);
-        bucket.Objects.Put(stored);
+        var written = bucket.Objects.Write(stored, bucket.Versioning);
 
-        var response = new ServiceResponse(200);
+        var response = WithVersionId(new ServiceResponse(200), bucket, written);
         response.Headers["ETag"] = info.ETag!;
         foreach (var (name, value) in checksums)
         {
