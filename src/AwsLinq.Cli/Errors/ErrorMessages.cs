@@ -24,10 +24,11 @@ internal static class ErrorMessages
             $"AWS rejected the credentials ({code}): {FirstLine(e.Message).TrimEnd('.')}. Check --profile, AWS_PROFILE or AWS_ACCESS_KEY_ID.",
             ExitCodes.ServiceError),
         AmazonServiceException e => new($"{e.ErrorCode ?? $"HTTP {(int)e.StatusCode}"}: {FirstLine(e.Message)}{RequestId(e)}", ExitCodes.ServiceError),
-        _ when Unreachable(error) is { } network => new($"cannot reach {endpoint}: {FirstLine(network.Message)}", ExitCodes.Error),
         _ when TimedOut(error) => new(
             $"no answer from {endpoint} in time: the endpoint accepted the connection but did not respond. Check the URL, or allow more time with --cli-read-timeout.",
             ExitCodes.Error),
+        _ when Unreachable(error) is { } network => new($"cannot reach {endpoint}: {FirstLine(network.Message)}", ExitCodes.Error),
+        _ when Querying.ExpressionErrors.Evaluation(error) is { } evaluation => new(evaluation, ExitCodes.Usage),
         MissingRuntimeDependencyException e => new($"this installation of awslinq is incomplete: {FirstLine(e.Message)} Reinstall the tool.", ExitCodes.Error),
         NotSupportedException => new(FirstLine(error.Message), ExitCodes.Usage),
         InvalidOperationException or AmazonClientException => new(FirstLine(error.Message), ExitCodes.Error),
@@ -55,9 +56,20 @@ internal static class ErrorMessages
         return null;
     }
 
-    // HttpClient reports its Timeout as a cancellation caused by a TimeoutException.
-    private static bool TimedOut(Exception error) =>
-        error is OperationCanceledException && (error.InnerException is TimeoutException || error.InnerException?.InnerException is TimeoutException);
+    // HttpClient reports its Timeout as a cancellation caused by a TimeoutException, which the listing may wrap again
+    // (ListingInterruptedException) around the socket error of the read it cut short: the timeout is the cause to report.
+    private static bool TimedOut(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string RequestId(AmazonServiceException e) =>
         string.IsNullOrEmpty(e.RequestId) ? string.Empty : $" (request id {e.RequestId})";

@@ -26,22 +26,28 @@ internal static class DynamicLambda
             throw CliException.Usage($"{option}: the expression nests parentheses more than {MaxNesting} deep; write it with fewer levels, for example as a chain of || or &&.");
         }
 
+        LambdaExpression lambda;
         try
         {
-            return DynamicExpressionParser.ParseLambda(ConfigFor(kind), false, [item], resultType, text);
+            lambda = DynamicExpressionParser.ParseLambda(ConfigFor(kind), false, [item], resultType, text);
         }
         catch (ParseException e)
         {
-            var suggestion = PropertySuggester.Suggest(item.Type, kind, e.Message) is { } name ? $" Did you mean '{name}'?" : string.Empty;
-            var caret = new string(' ', Math.Clamp(e.Position, 0, text.Length)) + "^";
-            throw CliException.Usage(
-                $"{option}: {e.Message.TrimEnd('.')} (at column {e.Position + 1}).{suggestion}{Environment.NewLine}  {text}{Environment.NewLine}  {caret}", e);
+            throw ExpressionErrors.Syntax(e, item.Type, kind, text, option);
         }
         catch (InvalidOperationException e)
         {
-            // Dynamic LINQ reports some unknown calls (Key.Frob(1)) this way, without a position.
-            throw CliException.Usage($"{option}: cannot parse '{text}': {e.Message.Trim()}", e);
+            // Dynamic LINQ reports some unknown calls (Key.Frob(1), Tags.Sum(Key)) this way, without a position.
+            throw ExpressionErrors.Call(e, text, option);
         }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+        {
+            // A literal converted to the property's type at parse time: Size > "abc", LastModified > "2024-13-45".
+            throw ExpressionErrors.Value(e, text, option);
+        }
+
+        ExpressionChecks.Check(lambda, kind, text, option);
+        return lambda;
     }
 
     private static int Nesting(string text)

@@ -26,9 +26,24 @@ internal static partial class ExpressionErrors
             + "use Any, All, Count, Where or Select with a condition over the element's properties, for example Tags.Any(Key == \"env\").", e);
     }
 
-    public static CliException Value(Exception e, string text, string option) => CliException.Usage(
-        $"{option}: in '{text}', a value does not fit the property it is compared with ({ErrorMessages.FirstLine(e.Message).Replace($" (Parameter '{(e as ArgumentException)?.ParamName}')", string.Empty, StringComparison.Ordinal)}). "
-        + "Write numbers as digits (Size > 1000), dates as \"2024-01-31\" or DateTime(2024, 1, 31), and text in double quotes.", e);
+    public static CliException Value(Exception e, string text, string option)
+    {
+        // The framework's converter says "abc is not a valid value for Int64."; when it words it otherwise, say it generally.
+        var what = InvalidValue().Match(e.Message) is { Success: true } match
+            ? $"the property takes {Kind(match.Groups["type"].Value)}, not '{match.Groups["value"].Value}'"
+            : "a value does not fit the property it is compared with";
+        return CliException.Usage(
+            $"{option}: in '{text}', {what}. Write numbers as digits (Size > 1000), dates as \"2024-01-31\" or DateTime(2024, 1, 31), and text in double quotes.", e);
+    }
+
+    private static string Kind(string type) => type switch
+    {
+        "Int64" or "Int32" or "Int16" or "Byte" or "UInt64" or "UInt32" or "UInt16" or "SByte" => "a whole number",
+        "Double" or "Single" or "Decimal" => "a number",
+        "DateTime" or "DateTimeOffset" => "a date",
+        "Boolean" => "true or false",
+        _ => "a value of its own type",
+    };
 
     /// <summary>A failure while an expression ran on an item (a division by zero the parse could not see), by its type.</summary>
     public static string? Evaluation(Exception error) => error switch
@@ -37,6 +52,9 @@ internal static partial class ExpressionErrors
             + "Guard the divisor, for example Size / (Count == 0 ? 1 : Count), or filter those items out first.",
         _ => null,
     };
+
+    [GeneratedRegex(@"^(?<value>.*) is not a valid value for (?<type>\w+)\.", RegexOptions.CultureInvariant)]
+    private static partial Regex InvalidValue();
 
     [GeneratedRegex("method '(?<name>[^']+)'", RegexOptions.CultureInvariant)]
     private static partial Regex MethodName();

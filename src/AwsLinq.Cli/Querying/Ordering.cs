@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using AwsLinq.Cli.Errors;
 
 namespace AwsLinq.Cli.Querying;
 
@@ -22,7 +23,7 @@ internal static class Ordering
         foreach (var part in ExpressionList.Split(orderBy))
         {
             var (text, descending) = Direction(part);
-            var key = DynamicLambda.Parse(item, kind, null, text, "--order-by");
+            var key = Key(item, kind, text);
             var method = (first, descending) switch
             {
                 (true, false) => OrderBy,
@@ -36,6 +37,39 @@ internal static class Ordering
         }
 
         return query;
+    }
+
+    private static LambdaExpression Key(ParameterExpression item, ItemKind kind, string text)
+    {
+        try
+        {
+            return DynamicLambda.Parse(item, kind, null, text, "--order-by");
+        }
+        catch (CliException) when (UnknownDirection(item, kind, text) is { } word)
+        {
+            throw CliException.Usage($"--order-by: '{word}' is not a sort direction; write asc or desc after the key, for example \"Size desc\".");
+        }
+    }
+
+    // "Size sideways": a key that parses, then a word the parser calls a syntax error.
+    private static string? UnknownDirection(ParameterExpression item, ItemKind kind, string text)
+    {
+        var space = text.LastIndexOf(' ');
+        var word = space < 0 ? string.Empty : text[(space + 1)..];
+        if (word.Length == 0 || !word.All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        try
+        {
+            DynamicLambda.Parse(item, kind, null, text[..space], "--order-by");
+            return word;
+        }
+        catch (CliException)
+        {
+            return null;
+        }
     }
 
     private static (string Key, bool Descending) Direction(string part)

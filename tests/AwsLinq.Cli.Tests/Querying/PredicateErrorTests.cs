@@ -88,5 +88,58 @@ public sealed class PredicateErrorTests : CliTestBase
         result.Error.Should().Be(Lines("awslinq: --take: must be 0 or more, not -1.", "Run 'awslinq s3 objects --help' to see the options."));
     }
 
+    [Theory]
+    [InlineData("Size > \"abc\"", "awslinq: --where: in 'Size > \"abc\"', the property takes a whole number, not 'abc'. Write numbers as digits (Size > 1000), dates as \"2024-01-31\" or DateTime(2024, 1, 31), and text in double quotes.")]
+    [InlineData("LastModified > \"2024-13-45\"", "awslinq: --where: in 'LastModified > \"2024-13-45\"', the property takes a date, not '2024-13-45'. Write numbers as digits (Size > 1000), dates as \"2024-01-31\" or DateTime(2024, 1, 31), and text in double quotes.")]
+    [InlineData("Size / 0 > 1", "awslinq: --where: in 'Size / 0 > 1', the divisor is zero, which fails for every item. Divide by something else, or drop the division.")]
+    public async Task Values_that_cannot_work_say_what_to_write_instead(string where, string expected)
+    {
+        var result = await RunAsync("s3", "objects", TestData.Bucket, "--where", where);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be(Lines(expected));
+        Server.Requests.Snapshot().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_division_by_zero_found_only_on_an_item_is_a_usage_error_too()
+    {
+        var result = await RunAsync("s3", "objects", TestData.Bucket, "--where", "Key.Length / (Size - Size) > 1");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be(Lines(
+            "awslinq: an expression (--where, --select or --order-by) divided by zero for one of the items. Guard the divisor, for example Size / (Count == 0 ? 1 : Count), or filter those items out first."));
+    }
+
+    [Fact]
+    public async Task A_helper_given_null_names_what_to_pass()
+    {
+        var result = await RunAsync("ec2", "instances", "--where", "Tag(null) == \"x\"");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be(Lines("awslinq: --where: in 'Tag(null) == \"x\"', Tag(null) has no value to look up. Give it a string, for example Tag(\"env\")."));
+        Server.Requests.Snapshot().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_call_that_does_not_fit_names_the_method_and_not_the_framework()
+    {
+        var result = await RunAsync("ec2", "instances", "--where", "Tags.Sum(Key) > 1");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be(Lines(
+            "awslinq: --where: in 'Tags.Sum(Key) > 1', 'Sum' cannot be called with these arguments. Check its name and arguments; on a collection, use Any, All, Count, Where or Select with a condition over the element's properties, for example Tags.Any(Key == \"env\")."));
+        result.Error.Should().NotContain("System.");
+    }
+
+    [Fact]
+    public async Task An_unknown_sort_direction_says_asc_or_desc()
+    {
+        var result = await RunAsync("s3", "objects", TestData.Bucket, "--order-by", "Size sideways");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be(Lines("awslinq: --order-by: 'sideways' is not a sort direction; write asc or desc after the key, for example \"Size desc\"."));
+    }
+
     private static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + Environment.NewLine));
 }

@@ -184,6 +184,21 @@ public sealed class ShellHabitTests : ToolTestBase
     }
 
     [Fact]
+    public async Task An_endpoint_that_accepts_and_never_answers_fails_within_the_read_timeout_naming_it()
+    {
+        // The kernel completes the handshake of connections waiting in the backlog; nobody ever reads them.
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)silent.LocalEndpoint).Port}/";
+
+        var result = await RunAsync("s3", "buckets", "--endpoint-url", url, "--cli-read-timeout", "1");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Error.Should().Be(
+            $"awslinq: no answer from {url} in time: the endpoint accepted the connection but did not respond. Check the URL, or allow more time with --cli-read-timeout.{Nl}");
+    }
+
+    [Fact]
     public async Task Credentials_in_an_endpoint_url_are_not_echoed()
     {
         var url = new UriBuilder(Endpoint) { Port = 9, UserName = "admin", Password = "hunter2" }.Uri.ToString();
