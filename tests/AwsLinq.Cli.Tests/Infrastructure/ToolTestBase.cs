@@ -17,6 +17,14 @@ public abstract class ToolTestBase : IAsyncLifetime
 
     protected string Endpoint => Server.ServiceUrl.ToString();
 
+    /// <summary>Gives the next runs static keys and a region in the environment, as most scripts have them.</summary>
+    protected void UseStaticKeys(string accessKeyId)
+    {
+        Environment["AWS_ACCESS_KEY_ID"] = accessKeyId;
+        Environment["AWS_SECRET_ACCESS_KEY"] = "secret";
+        Environment["AWS_REGION"] = "us-east-1";
+    }
+
     public async Task InitializeAsync()
     {
         Server = await LocalAwsServer.StartAsync(new LocalAwsOptions { TimeProvider = new FixedTime(TestData.Now) });

@@ -14,12 +14,7 @@ public sealed class Ec2CollectionToolTests : ToolTestBase
     private const string OldWhere = "s => s.StartTime < DateTime.UtcNow.AddDays(-90)";
     private static readonly string Nl = System.Environment.NewLine;
 
-    public Ec2CollectionToolTests()
-    {
-        Environment["AWS_ACCESS_KEY_ID"] = "AKIDEC2";
-        Environment["AWS_SECRET_ACCESS_KEY"] = "secret";
-        Environment["AWS_REGION"] = "us-east-1";
-    }
+    public Ec2CollectionToolTests() => UseStaticKeys("AKIDEC2");
 
     [Fact]
     public async Task Snapshots_older_than_90_days_are_listed_with_the_start_time_in_memory()

@@ -9,12 +9,7 @@ public sealed class ShellHabitTests : ToolTestBase
 {
     private static readonly string Nl = System.Environment.NewLine;
 
-    public ShellHabitTests()
-    {
-        Environment["AWS_ACCESS_KEY_ID"] = "AKIDSHELL";
-        Environment["AWS_SECRET_ACCESS_KEY"] = "secret";
-        Environment["AWS_REGION"] = "us-east-1";
-    }
+    public ShellHabitTests() => UseStaticKeys("AKIDSHELL");
 
     [Theory]
     [InlineData("--endpoint-url {0} --output csv --region eu-west-1 s3 objects media --select Key --take 2")]

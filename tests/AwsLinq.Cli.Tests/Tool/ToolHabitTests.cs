@@ -12,12 +12,7 @@ public sealed class ToolHabitTests : ToolTestBase
     private const string Closed = "http://127.0.0.1:9/";
     private static readonly string Nl = System.Environment.NewLine;
 
-    public ToolHabitTests()
-    {
-        Environment["AWS_ACCESS_KEY_ID"] = "AKIDHABIT";
-        Environment["AWS_SECRET_ACCESS_KEY"] = "secret";
-        Environment["AWS_REGION"] = "us-east-1";
-    }
+    public ToolHabitTests() => UseStaticKeys("AKIDHABIT");
 
     [Theory]
     [InlineData("option")]
