@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AwsLinq.Diagnostics;
 using AwsLinq.Providers;
 
 namespace AwsLinq.Execution;
@@ -19,7 +20,7 @@ internal static class FollowUpRunner
         {
             await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                window.Enqueue(TransientRetry.RunAsync(() => followUp.Call.CompleteAsync(item, stop.Token), policy, stop.Token));
+                window.Enqueue(TransientRetry.RunAsync(() => Observed.FollowUp(followUp.Call.CompleteAsync(item, stop.Token)), policy, stop.Token));
                 if (window.Count >= followUp.MaxConcurrency && await window.Dequeue().ConfigureAwait(false) is { } completed)
                 {
                     yield return completed;

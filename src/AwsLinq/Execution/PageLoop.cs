@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AwsLinq.Diagnostics;
 using AwsLinq.Providers;
 
 namespace AwsLinq.Execution;
@@ -31,9 +32,11 @@ internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSour
             }
 
             ItemsRead += answer.Items.Count;
+            QueryObservation.Current?.PageRead(answer.Items.Count);
             yield return answer;
             if (!more)
             {
+                QueryObservation.Current?.ListingEnded();
                 yield break;
             }
 
@@ -45,7 +48,7 @@ internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSour
     {
         try
         {
-            return await TransientRetry.RunAsync(() => source.FetchAsync(token, cancellationToken), policy, cancellationToken).ConfigureAwait(false);
+            return await TransientRetry.RunAsync(() => Observed.Call(source.FetchAsync(token, cancellationToken)), policy, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (TransientErrors.IsTransient(e, cancellationToken))
         {

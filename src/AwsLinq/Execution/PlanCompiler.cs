@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using AwsLinq.Diagnostics;
 using AwsLinq.Translation;
 using Remotion.Linq.Clauses;
 using Remotion.Linq.Clauses.ResultOperators;
@@ -17,8 +18,8 @@ internal static class PlanCompiler
         IReadOnlyList<ResultOperatorBase> operators,
         IQuerySource source)
     {
-        var before = beforeFollowUp.Count == 0 ? null : Compile<bool>(item, beforeFollowUp.Aggregate(Expression.AndAlso));
-        var predicate = residual.Count == 0 ? null : Compile<bool>(item, residual.Aggregate(Expression.AndAlso));
+        var before = beforeFollowUp.Count == 0 ? null : Observed.InMemory(Compile<bool>(item, beforeFollowUp.Aggregate(Expression.AndAlso)));
+        var predicate = residual.Count == 0 ? null : Observed.InMemory(Compile<bool>(item, residual.Aggregate(Expression.AndAlso)));
         var keys = orderings
             .Select(o => (Key: Compile<object?>(item, o.KeySelector.Body), Comparer: (IComparer<object?>)KeyComparer.For(o.KeySelector.ReturnType), Descending: o.Direction == OrderingDirection.Desc))
             .ToArray();

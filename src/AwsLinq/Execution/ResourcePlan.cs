@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using AwsLinq.Diagnostics;
 using AwsLinq.Providers;
 
 namespace AwsLinq.Execution;
@@ -55,6 +56,7 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
     public override IAsyncEnumerable<object> Read(ListingLimits limits, ListingPolicy policy, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken)
     {
         var segments = limits.Limit == 0 ? [] : translation.CreateSegments(limits);
+        QueryObservation.Current?.ListingsPlanned(segments.Count);
         var items = ListingReader.Read(resource, translation, segments, policy, cancellationToken);
         if (beforeFollowUp is not null)
         {

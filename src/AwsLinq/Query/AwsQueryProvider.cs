@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using AwsLinq.Diagnostics;
 using AwsLinq.Execution;
 using AwsLinq.Explain;
 using AwsLinq.Translation;
@@ -39,21 +40,37 @@ internal sealed class AwsQueryProvider(IAwsResource resource) : IQueryProvider
 
     public async Task<TResult> ExecuteAsync<TResult>(Expression expression, CancellationToken cancellationToken)
     {
-        var plan = Prepare(expression);
-        var result = await QueryExecutor.ScalarAsync(plan, cancellationToken).ConfigureAwait(false);
-        return result is null ? default! : (TResult)result;
+        var (plan, options) = Prepare(expression);
+        using var observation = QueryObservation.Start(plan, options.Logging);
+        observation.Enter();
+        try
+        {
+            var result = await QueryExecutor.ScalarAsync(plan, cancellationToken).ConfigureAwait(false);
+            return result is null ? default! : (TResult)result;
+        }
+        catch (Exception e)
+        {
+            observation.Fail(e);
+            throw;
+        }
     }
 
     public async IAsyncEnumerable<T> Stream<T>(Expression expression, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var plan = Prepare(expression);
-        await foreach (var item in QueryExecutor.Stream(plan, cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
+        var (plan, options) = Prepare(expression);
+        using var observation = QueryObservation.Start(plan, options.Logging);
+        observation.Enter();
+        var items = QueryExecutor.Stream(plan, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (items.ConfigureAwait(false))
         {
-            yield return (T)item!;
+            while (await observation.MoveNextAsync(items).ConfigureAwait(false))
+            {
+                yield return (T)items.Current!;
+            }
         }
     }
 
-    public QueryExplanation Explain(Expression expression) => PlanExplainer.Explain(Prepare(expression));
+    public QueryExplanation Explain(Expression expression) => PlanExplainer.Explain(Prepare(expression).Plan);
 
     // Queryable's operators type their calls IQueryable<T> or IOrderedQueryable<T>, both IQueryable<T> itself or one
     // interface away; the trimmer keeps those interfaces, as the types are used as IQueryable<T>.
@@ -63,10 +80,10 @@ internal sealed class AwsQueryProvider(IAwsResource resource) : IQueryProvider
             ? type.GetGenericArguments()[0]
             : type.GetInterfaces().FirstOrDefault(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IQueryable<>))?.GetGenericArguments()[0];
 
-    private QueryPlan Prepare(Expression expression)
+    private (QueryPlan Plan, QueryOptions Options) Prepare(Expression expression)
     {
         var (processed, options) = QueryPreprocessor.Process(expression);
         var model = QueryModelParser.Parse(processed);
-        return QueryPlanner.Plan(model, options, this);
+        return (QueryPlanner.Plan(model, options, this), options);
     }
 }

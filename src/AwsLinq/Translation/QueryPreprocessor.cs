@@ -15,12 +15,14 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
     private static readonly MethodInfo WithPageSizeMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.WithPageSize))!;
     private static readonly MethodInfo ServerSideOnlyMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.ServerSideOnly))!;
     private static readonly MethodInfo WithListingPolicyMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.WithListingPolicy))!;
+    private static readonly MethodInfo WithLoggingMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.WithLogging))!;
     private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
     private int? _pageSize;
     private bool _serverSideOnly;
     private ListingPolicy? _listingPolicy;
+    private QueryLogging? _logging;
 
     private QueryPreprocessor()
     {
@@ -30,7 +32,7 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
     {
         var visitor = new QueryPreprocessor();
         var result = visitor.Visit(expression);
-        return (result, new QueryOptions(visitor._pageSize, visitor._serverSideOnly, visitor._listingPolicy));
+        return (result, new QueryOptions(visitor._pageSize, visitor._serverSideOnly, visitor._listingPolicy, visitor._logging));
     }
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
@@ -48,6 +50,12 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
         {
             // The outermost call is visited first: the policy written last wins.
             _listingPolicy ??= (ListingPolicy)((ConstantExpression)node.Arguments[1]).Value!;
+            return Visit(node.Arguments[0]);
+        }
+
+        if (method == WithLoggingMethod)
+        {
+            _logging ??= (QueryLogging)((ConstantExpression)node.Arguments[1]).Value!;
             return Visit(node.Arguments[0]);
         }
 

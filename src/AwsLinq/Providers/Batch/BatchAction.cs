@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AwsLinq.Diagnostics;
 
 namespace AwsLinq.Providers;
 
@@ -73,7 +74,8 @@ public abstract class BatchAction<TItem> : IBatchAction
         CheckSource(query, queryName);
         arguments ??= BatchArguments.None;
         Validate?.Invoke(arguments);
-        return Run(query, arguments, options?.DryRun == true, cancellationToken);
+        var dryRun = options?.DryRun == true;
+        return BatchObservation.RunAsync(query, Operation, dryRun, () => Run(query, arguments, dryRun, cancellationToken));
     }
 
     /// <summary>Describes the calls the action makes on a query's items, as plans show them.</summary>
