@@ -1,13 +1,17 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace AwsLinq;
 
 /// <summary>
 /// The defaults that the query services <see cref="S3Queries"/>, <see cref="Ec2Queries"/> and <see cref="SqsQueries"/>
 /// give every query they start, bound from configuration by <c>services.AddAwsLinq(section)</c>:
-/// <code language="json">{ "AwsLinq": { "PageSize": 500, "ServerSideOnly": true, "MaxConcurrency": 4 } }</code>
+/// <code language="json">{ "AwsLinq": { "PageSize": 500, "ServerSideOnly": true, "MaxConcurrency": 4, "InMemoryWarningThreshold": 5000 } }</code>
 /// </summary>
 /// <remarks>
-/// The options are read each time a query starts, so a reloaded configuration applies to the next query. Logging
-/// will use the application's <c>ILoggerFactory</c> from the same service provider, with no setting here.
+/// The options are read each time a query starts, so a reloaded configuration applies to the next query. Queries log
+/// through the application's <c>ILoggerFactory</c>, when the container has one, under the category <c>AwsLinq</c>, as
+/// <c>WithLogging</c> makes them (docs/observability.md).
 /// </remarks>
 public sealed class AwsLinqOptions
 {
@@ -32,4 +36,14 @@ public sealed class AwsLinqOptions
     /// once, as <see cref="SqsQueryOptions.MaxConcurrency"/> does. Defaults to 8.
     /// </summary>
     public int MaxConcurrency { get; set; } = new SqsQueryOptions().MaxConcurrency;
+
+    /// <summary>
+    /// Gets or sets how many items a query may evaluate in memory before it logs a warning, as
+    /// <see cref="QueryLogging.InMemoryWarningThreshold"/> does. Defaults to 1000.
+    /// </summary>
+    public int InMemoryWarningThreshold { get; set; } = new QueryLogging(NullLogger.Instance).InMemoryWarningThreshold;
+
+    // The container's logger for the queries, set when the options are built. A field, so that the configuration
+    // binder leaves it alone.
+    internal ILogger? Logger;
 }

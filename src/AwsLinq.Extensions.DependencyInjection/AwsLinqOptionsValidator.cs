@@ -18,6 +18,11 @@ internal sealed class AwsLinqOptionsValidator : IValidateOptions<AwsLinqOptions>
             failures.Add($"AwsLinq:MaxConcurrency must be at least 1 (one call at a time), but was {options.MaxConcurrency}.");
         }
 
+        if (options.InMemoryWarningThreshold < 0)
+        {
+            failures.Add($"AwsLinq:InMemoryWarningThreshold must be at least 0, but was {options.InMemoryWarningThreshold}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -43,6 +43,7 @@ public static class AwsLinqServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AwsLinqOptions>, AwsLinqOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<AwsLinqOptions>, AwsLinqLoggerSetup>());
         return new AwsLinqBuilder(services);
     }
 }

@@ -5,6 +5,8 @@ using AwsLinq.LocalAws;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace AwsLinq.Extensions.DependencyInjection.Tests;
@@ -95,6 +97,21 @@ public sealed class AddAwsLinqTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Queries_log_through_the_container_with_the_configured_warning_threshold()
+    {
+        var logs = new FakeLogCollector();
+        using var host = Host(new() { ["AwsLinq:InMemoryWarningThreshold"] = "3", ["Logging:LogLevel:AwsLinq"] = "Debug" }, aws => aws.AddS3(), logs);
+        var s3 = host.Services.GetRequiredService<S3Queries>();
+
+        var large = await s3.Objects("photos").Where(o => o.Size > 10).Select(o => o.Key).ToListAsync();
+
+        large.Should().Equal("a/2.jpg", "a/3.jpg", "b/1.jpg");
+        var entries = logs.GetSnapshot().Where(e => e.Category == "AwsLinq").ToArray();
+        entries.Select(e => e.Level).Should().Equal(LogLevel.Debug, LogLevel.Warning);
+        entries[1].Message.Should().StartWith("The query over S3 ListObjectsV2 of bucket 'photos' evaluated 'where o => o.Size > 10; select o => o.Key' in memory over 4 listed items, more than the warning threshold of 3.");
+    }
+
+    [Fact]
     public void Options_set_in_code_apply_without_configuration()
     {
         var services = new ServiceCollection();
@@ -104,9 +121,14 @@ public sealed class AddAwsLinqTests : IAsyncLifetime
         provider.GetRequiredService<IOptions<AwsLinqOptions>>().Value.PageSize.Should().Be(7);
     }
 
-    private IHost Host(Dictionary<string, string?> settings, Action<AwsLinqBuilder> add)
+    private IHost Host(Dictionary<string, string?> settings, Action<AwsLinqBuilder> add, FakeLogCollector? logs = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        if (logs is not null)
+        {
+            builder.Logging.ClearProviders().AddProvider(new FakeLoggerProvider(logs));
+        }
+
         settings["AWS:ServiceURL"] = _server.ServiceUrl.ToString();
         builder.Configuration.AddInMemoryCollection(settings);
 

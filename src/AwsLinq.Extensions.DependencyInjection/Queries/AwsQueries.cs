@@ -21,12 +21,17 @@ public abstract class AwsQueries<TClient>
     // Read when each query starts, so that a reloaded configuration applies to the next one.
     private protected AwsLinqOptions Options => _options.CurrentValue;
 
-    /// <summary>Gives a query just started at an entry point the configured page size and strict mode.</summary>
+    /// <summary>Gives a query just started at an entry point the configured page size, strict mode and logging.</summary>
     private protected IAwsQueryable<T> WithDefaults<T>(IAwsQueryable<T> query, AwsLinqOptions options)
     {
         if (options.PageSize is { } pageSize)
         {
             query = query.WithPageSize(pageSize);
+        }
+
+        if (options.Logger is { } logger)
+        {
+            query = query.WithLogging(new QueryLogging(logger) { InMemoryWarningThreshold = options.InMemoryWarningThreshold });
         }
 
         return options.ServerSideOnly ? query.ServerSideOnly() : query;

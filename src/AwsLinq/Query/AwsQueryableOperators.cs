@@ -131,6 +131,10 @@ public static class AwsQueryableOperators
     public static IAwsQueryable<T> WithListingPolicy<T>(this IAwsQueryable<T> source, ListingPolicy policy) =>
         Aws(AwsQueryableExtensions.WithListingPolicy(source, policy));
 
+    /// <inheritdoc cref="AwsQueryableExtensions.WithLogging{T}(IQueryable{T}, QueryLogging)"/>
+    public static IAwsQueryable<T> WithLogging<T>(this IAwsQueryable<T> source, QueryLogging logging) =>
+        Aws(AwsQueryableExtensions.WithLogging(source, logging));
+
     /// <inheritdoc cref="AwsQueryableExtensions.ServerSideOnly{T}(IQueryable{T})"/>
     /// <param name="source">An AwsLinq query.</param>
     public static IAwsQueryable<T> ServerSideOnly<T>(this IAwsQueryable<T> source) => Aws(AwsQueryableExtensions.ServerSideOnly(source));

@@ -10,8 +10,8 @@ public sealed class BatchTelemetryTests(LocalS3Fixture s3) : IClassFixture<Local
     public async Task DeleteAllAsync_is_one_activity_over_its_query_and_its_DeleteObjects_calls()
     {
         var bucket = s3.Bucket([.. LocalS3Fixture.Keys("tmp/", 2500), .. LocalS3Fixture.Keys("keep/", 5)]);
-        using var capture = new TelemetryCapture();
-        using var client = TelemetryCapture.S3Client(s3.Server);
+        using var capture = new TelemetryCapture(s3.Server);
+        var client = capture.Client;
 
         var result = await client.Objects(bucket).Where(o => o.Key.StartsWith("tmp/")).DeleteAllAsync();
 
@@ -47,8 +47,8 @@ public sealed class BatchTelemetryTests(LocalS3Fixture s3) : IClassFixture<Local
     public async Task A_dry_run_is_tagged_and_counted_as_one()
     {
         var bucket = s3.Bucket(LocalS3Fixture.Keys("k", 20));
-        using var capture = new TelemetryCapture();
-        using var client = TelemetryCapture.S3Client(s3.Server);
+        using var capture = new TelemetryCapture(s3.Server);
+        var client = capture.Client;
 
         await client.Objects(bucket).DeleteAllAsync(new BatchOptions { DryRun = true });
 

@@ -14,8 +14,8 @@ public sealed class QueryTelemetryTests(LocalS3Fixture s3) : IClassFixture<Local
     public async Task A_query_is_one_activity_with_its_pushdown_and_counts_and_the_SDK_requests_beneath_it()
     {
         var bucket = s3.Bucket([.. LocalS3Fixture.Keys("logs/", 250), .. LocalS3Fixture.Keys("tmp/", 20)]);
-        using var capture = new TelemetryCapture();
-        using var client = TelemetryCapture.S3Client(s3.Server);
+        using var capture = new TelemetryCapture(s3.Server);
+        var client = capture.Client;
 
         var found = await client.Objects(bucket).Where(o => o.Key.StartsWith("logs/") && o.Size >= 1000).WithPageSize(100).ToListAsync();
 
@@ -50,8 +50,8 @@ public sealed class QueryTelemetryTests(LocalS3Fixture s3) : IClassFixture<Local
     public async Task A_query_that_stops_at_its_first_match_says_so_and_counts_one_page()
     {
         var bucket = s3.Bucket(LocalS3Fixture.Keys("k", 2500));
-        using var capture = new TelemetryCapture();
-        using var client = TelemetryCapture.S3Client(s3.Server);
+        using var capture = new TelemetryCapture(s3.Server);
+        var client = capture.Client;
 
         var first = await client.Objects(bucket).FirstAsync(o => o.Size > 0);
 
@@ -69,8 +69,8 @@ public sealed class QueryTelemetryTests(LocalS3Fixture s3) : IClassFixture<Local
     public async Task A_stream_the_consumer_leaves_is_stopped_early_with_the_items_it_yielded()
     {
         var bucket = s3.Bucket(LocalS3Fixture.Keys("k", 30));
-        using var capture = new TelemetryCapture();
-        using var client = TelemetryCapture.S3Client(s3.Server);
+        using var capture = new TelemetryCapture(s3.Server);
+        var client = capture.Client;
 
         var read = new List<string>();
         await foreach (var o in client.Objects(bucket).WithPageSize(10).AsAsyncEnumerable())
@@ -92,8 +92,8 @@ public sealed class QueryTelemetryTests(LocalS3Fixture s3) : IClassFixture<Local
     [Fact]
     public async Task A_failed_query_records_the_error_type()
     {
-        using var capture = new TelemetryCapture();
-        using var client = TelemetryCapture.S3Client(s3.Server);
+        using var capture = new TelemetryCapture(s3.Server);
+        var client = capture.Client;
 
         var run = () => client.Objects("no-such-bucket").ToListAsync();
 
@@ -108,8 +108,8 @@ public sealed class QueryTelemetryTests(LocalS3Fixture s3) : IClassFixture<Local
     public async Task The_meter_counts_requests_pages_items_listed_and_items_filtered_in_memory()
     {
         var bucket = s3.Bucket(LocalS3Fixture.Keys("k", 450));
-        using var capture = new TelemetryCapture();
-        using var client = TelemetryCapture.S3Client(s3.Server);
+        using var capture = new TelemetryCapture(s3.Server);
+        var client = capture.Client;
 
         var count = await client.Objects(bucket).WithPageSize(200).CountAsync(o => o.Size % 20 == 0);
 

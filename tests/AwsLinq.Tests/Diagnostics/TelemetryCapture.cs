@@ -26,8 +26,9 @@ internal sealed class TelemetryCapture : IDisposable
     private readonly MeterProvider _meters;
     private readonly Activity _root;
 
-    public TelemetryCapture()
+    public TelemetryCapture(LocalAwsServer server)
     {
+        Client = S3Client(server);
         _tracing = Sdk.CreateTracerProviderBuilder()
             .AddSource(AwsLinqDiagnostics.ActivitySourceName, "AWSSDK.*", Tests.Name)
             .AddInMemoryExporter(_activities)
@@ -36,7 +37,10 @@ internal sealed class TelemetryCapture : IDisposable
         _root = Tests.StartActivity("test")!;
     }
 
-    /// <summary>A client of <paramref name="server"/> whose SDK spans go to the capture, signing with <see cref="AccessKey"/>.</summary>
+    /// <summary>Gets a client of the server whose SDK spans go to the capture, signing with <see cref="AccessKey"/>.</summary>
+    public AmazonS3Client Client { get; }
+
+    /// <summary>A client of <paramref name="server"/> whose SDK spans are activities, signing with <see cref="AccessKey"/>.</summary>
     public static AmazonS3Client S3Client(LocalAwsServer server) => new(
         new BasicAWSCredentials(AccessKey, SecretKey),
         new AmazonS3Config
@@ -85,6 +89,7 @@ internal sealed class TelemetryCapture : IDisposable
 
     public void Dispose()
     {
+        Client.Dispose();
         _root.Dispose();
         _tracing.Dispose();
         _meters.Dispose();
