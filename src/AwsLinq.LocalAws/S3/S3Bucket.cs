@@ -14,5 +14,8 @@ internal sealed class S3Bucket(string name, string region, DateTimeOffset creati
     /// <summary>The versioning state PutBucketVersioning set last.</summary>
     public BucketVersioning Versioning { get; set; }
 
+    /// <summary>The bucket's tags, as PutBucketTagging set them last; empty when it has none.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
+
     public UploadStore Uploads { get; } = new();
 }

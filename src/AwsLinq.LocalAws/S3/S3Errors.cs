@@ -73,6 +73,9 @@ internal static class S3Errors
 
     public static S3ErrorException InvalidRequest(string message) => new(400, "InvalidRequest", message);
 
+    public static S3ErrorException NoSuchTagSet(string bucket) =>
+        new(404, "NoSuchTagSet", "The TagSet does not exist", ("BucketName", bucket));
+
     public static S3ErrorException InvalidTag(string message) => new(400, "InvalidTag", message);
 
     public static S3ErrorException InternalError(Exception cause) =>

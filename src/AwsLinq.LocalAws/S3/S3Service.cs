@@ -25,6 +25,8 @@ internal sealed class S3Service(LocalS3 s3) : ProtocolService<S3Request>("s3", s
             new ListObjectsOperation(s3),
             new BucketVersioningOperation(s3, HttpMethods.Get), new BucketVersioningOperation(s3, HttpMethods.Put),
             new ListObjectVersionsOperation(s3),
+            new BucketTaggingOperation(s3, HttpMethods.Get), new BucketTaggingOperation(s3, HttpMethods.Put),
+            new BucketTaggingOperation(s3, HttpMethods.Delete), new GetObjectAttributesOperation(s3),
 
             new ListMultipartUploadsOperation(s3), new CreateMultipartUploadOperation(s3),
 
