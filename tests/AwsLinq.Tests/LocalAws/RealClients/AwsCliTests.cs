@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AwsLinq.LocalAws;
 using AwsLinq.Tests.Infrastructure;
 
 namespace AwsLinq.Tests.LocalAws.RealClients;
@@ -93,6 +94,29 @@ public class AwsCliTests : LocalAwsTestBase
         json.RootElement.GetProperty("Contents").EnumerateArray().Select(c => c.GetProperty("Key").GetString())
             .Should().Equal(Enumerable.Range(0, 25).Select(i => $"logs/{i:00}.gz"));
         Server.Requests.For("s3", "ListObjects").Select(r => r.Parameter("Marker")).Should().Equal(null, "logs/09.gz", "logs/19.gz");
+    }
+
+    [Fact]
+    public async Task ec2_describe_instances_filters_on_the_server_and_describe_regions_lists_the_regions()
+    {
+        var ids = Server.Ec2.Seed(
+        [
+            [new LocalEc2Instance { Tags = new Dictionary<string, string> { ["env"] = "prod" } }, new LocalEc2Instance { State = "stopped", Tags = new Dictionary<string, string> { ["env"] = "prod" } }],
+            [new LocalEc2Instance { Tags = new Dictionary<string, string> { ["env"] = "dev" } }],
+        ]);
+
+        var printed = await AwsAsync("ec2", "describe-instances", "--filters", "Name=tag:env,Values=prod", "Name=instance-state-name,Values=running");
+        var regions = await AwsAsync("ec2", "describe-regions");
+
+        using var json = JsonDocument.Parse(printed);
+        json.RootElement.GetProperty("Reservations").EnumerateArray()
+            .SelectMany(r => r.GetProperty("Instances").EnumerateArray()).Select(i => i.GetProperty("InstanceId").GetString())
+            .Should().Equal(ids[0]);
+        var describe = Server.Requests.For("ec2", "DescribeInstances").Should().ContainSingle().Subject;
+        (describe.Parameter("Filter:tag:env"), describe.Parameter("Filter:instance-state-name")).Should().Be(("prod", "running"));
+        using var regionJson = JsonDocument.Parse(regions);
+        regionJson.RootElement.GetProperty("Regions").EnumerateArray().Select(r => r.GetProperty("RegionName").GetString())
+            .Should().Contain(["us-east-1", "eu-west-1"]);
     }
 
     private async Task<string> AwsAsync(params string[] arguments)
