@@ -11,6 +11,20 @@ internal static class S3Xml
     /// <summary>An element in the S3 namespace; a <see langword="null"/> child is left out, as LINQ to XML does.</summary>
     public static XElement Element(string name, params object?[] content) => new(Namespace + name, content);
 
+    /// <summary>Reads a request body as XML; MalformedXML, as S3 answers, when it does not parse.</summary>
+    public static XElement ParseBody(byte[] body)
+    {
+        try
+        {
+            using var stream = new MemoryStream(body);
+            return XElement.Load(stream);
+        }
+        catch (System.Xml.XmlException)
+        {
+            throw S3Errors.MalformedXml();
+        }
+    }
+
     public static ServiceResponse Response(XElement root, int statusCode = 200) =>
         new(statusCode) { ContentType = "application/xml", Body = ResponseBody.FromBytes(Serialize(root)) };
 

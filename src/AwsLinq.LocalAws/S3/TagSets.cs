@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 
 namespace AwsLinq.LocalAws.S3;
@@ -12,16 +11,7 @@ internal static class TagSets
     /// <summary>Reads and checks a <c>Tagging</c> body; MalformedXML or InvalidTag as S3 answers.</summary>
     public static Dictionary<string, string> Parse(byte[] body, int maxTags, string tooManyMessage)
     {
-        XElement root;
-        try
-        {
-            using var stream = new MemoryStream(body);
-            root = XElement.Load(stream);
-        }
-        catch (XmlException)
-        {
-            throw S3Errors.MalformedXml();
-        }
+        var root = S3Xml.ParseBody(body);
 
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tag in root.Descendants().Where(e => e.Name.LocalName == "Tag"))

@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 using AwsLinq.LocalAws.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -39,16 +38,7 @@ internal sealed class BucketVersioningOperation(LocalS3 s3, string method) : S3O
     // S3 validates the body against its schema: only Enabled and Suspended, and Enabled or Disabled for MfaDelete.
     private static BucketVersioning? Parse(byte[] body)
     {
-        XElement root;
-        try
-        {
-            using var stream = new MemoryStream(body);
-            root = XElement.Load(stream);
-        }
-        catch (XmlException)
-        {
-            throw S3Errors.MalformedXml();
-        }
+        var root = S3Xml.ParseBody(body);
 
         var status = Child(root, "Status");
         var mfaDelete = Child(root, "MfaDelete");

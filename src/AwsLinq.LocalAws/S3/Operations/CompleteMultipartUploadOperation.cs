@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 using AwsLinq.LocalAws.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -66,16 +65,7 @@ internal sealed class CompleteMultipartUploadOperation(LocalS3 s3) : S3Operation
 
     private static List<(int PartNumber, string ETag)> Parse(byte[] body)
     {
-        XElement root;
-        try
-        {
-            using var stream = new MemoryStream(body);
-            root = XElement.Load(stream);
-        }
-        catch (XmlException)
-        {
-            throw S3Errors.MalformedXml();
-        }
+        var root = S3Xml.ParseBody(body);
 
         var parts = root.Elements().Where(e => e.Name.LocalName == "Part").Select(p =>
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 using AwsLinq.LocalAws.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -93,16 +92,7 @@ internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
 
     private static (bool Quiet, List<(string Key, string? VersionId)> Objects) Parse(byte[] body, Dictionary<string, string> logged)
     {
-        XElement root;
-        try
-        {
-            using var stream = new MemoryStream(body);
-            root = XElement.Load(stream);
-        }
-        catch (XmlException)
-        {
-            throw S3Errors.MalformedXml();
-        }
+        var root = S3Xml.ParseBody(body);
 
         var quietText = Child(root, "Quiet")?.Value.Trim();
         var keys = root.Elements()
