@@ -1,12 +1,14 @@
 using System.Reflection;
 using Amazon.S3;
 using Amazon.S3.Model;
+using AwsLinq.S3.Keys;
 
 namespace AwsLinq.S3.Objects;
 
 /// <summary>The objects of one bucket, listed with <c>ListObjectsV2</c> in ascending UTF-8 key order.</summary>
 internal sealed class S3ObjectResource : AwsResource<S3Object>
 {
+    private static readonly PropertyInfo KeyProperty = typeof(S3Object).GetProperty(nameof(S3Object.Key))!;
     private static readonly PropertyInfo OwnerProperty = typeof(S3Object).GetProperty(nameof(S3Object.Owner))!;
     private readonly ListingOperation<ListObjectsV2Request, ListObjectsV2Response, S3Object> _list;
 
@@ -27,41 +29,26 @@ internal sealed class S3ObjectResource : AwsResource<S3Object>
 
     public override ResourceTranslation<S3Object> Translate(ResourceQuery<S3Object> query)
     {
-        var keys = new KeySpans();
-        var bounds = new KeyBounds();
-        var pushdown = query.Translate(keys, bounds);
+        var keys = new KeyQuery<S3Object>(KeyProperty);
+        var pushdown = keys.Translate(query);
         var fetchOwner = query.Reads(OwnerProperty);
-        return new(pushdown, limits => Segments(keys.Keys, bounds.StartAfter, fetchOwner, limits)) { StopWhen = bounds.StopWhen };
+        return new(pushdown, limits => keys.Ranges.Select(range => Segment(range, fetchOwner, limits)).ToList()) { StopWhen = keys.StopWhen };
     }
 
     public override string Describe() => $"S3 ListObjectsV2 of bucket '{BucketName}'";
 
-    // One listing per key span, in key order: their items come out as one listing of the whole bucket would give them.
-    private List<ListingSegment<S3Object>> Segments(KeySet keys, string? startAfter, bool fetchOwner, ListingLimits limits)
+    private ListingSegment<S3Object> Segment(KeyRange range, bool fetchOwner, ListingLimits limits)
     {
-        var segments = new List<ListingSegment<S3Object>>();
-        foreach (var span in keys.Spans)
-        {
-            var insideSpan = startAfter is not null && span.IsPrefix && startAfter.StartsWith(span.Start, StringComparison.Ordinal);
-            if (startAfter is not null && Utf8Comparer.Instance.Compare(startAfter, span.Start) >= 0 && !insideSpan)
-            {
-                // Every key of this span sorts at or before StartAfter.
-                continue;
-            }
+        var span = range.Span;
+        var request = new ListingRequest<ListObjectsV2Request>()
+            .Add("Bucket", BucketName, (r, v) => r.BucketName = v)
+            .Add("Prefix", range.Prefix, (r, v) => r.Prefix = v)
+            .Add("StartAfter", range.After, (r, v) => r.StartAfter = v)
+            .Add("MaxKeys", span.IsPrefix ? PageSize.For(limits) : 1, (r, v) => r.MaxKeys = v)
+            .Add("FetchOwner", fetchOwner, r => r.FetchOwner = true);
 
-            var request = new ListingRequest<ListObjectsV2Request>()
-                .Add("Bucket", BucketName, (r, v) => r.BucketName = v)
-                .Add("Prefix", span.Start.Length > 0 ? span.Start : null, (r, v) => r.Prefix = v)
-                .Add("StartAfter", insideSpan ? startAfter : null, (r, v) => r.StartAfter = v)
-                .Add("MaxKeys", span.IsPrefix ? PageSize.For(limits) : 1, (r, v) => r.MaxKeys = v)
-                .Add("FetchOwner", fetchOwner, r => r.FetchOwner = true);
-
-            // Key == k is listed as Prefix=k, MaxKeys=1: k sorts before every longer key it is a prefix of.
-            segments.Add(span.IsPrefix
-                ? _list.Segment(request)
-                : _list.Segment(request) with { MaxItems = 1, Accept = o => string.Equals(o.Key, span.Start, StringComparison.Ordinal) });
-        }
-
-        return segments;
+        // Key == k is listed as Prefix=k, MaxKeys=1: k sorts before every longer key it is a prefix of.
+        var segment = range.Narrow(_list.Segment(request), o => o.Key);
+        return span.IsPrefix ? segment : segment with { MaxItems = 1 };
     }
 }

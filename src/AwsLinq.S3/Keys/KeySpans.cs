@@ -1,17 +1,15 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Amazon.S3.Model;
 
-namespace AwsLinq.S3.Objects;
+namespace AwsLinq.S3.Keys;
 
 /// <summary>
 /// <c>StartsWith</c> and <c>==</c> on the key, and ORs of them, as the key spans to list: ANDed predicates intersect
 /// their spans, ORed ones unite them.
 /// </summary>
-internal sealed class KeySpans : IPredicatePushdown
+/// <param name="key">The item's key property (<c>S3Object.Key</c>, <c>MultipartUpload.Key</c>).</param>
+internal sealed class KeySpans(PropertyInfo key) : IPredicatePushdown
 {
-    private static readonly PropertyInfo KeyProperty = typeof(S3Object).GetProperty(nameof(S3Object.Key))!;
-
     public KeySet Keys { get; private set; } = KeySet.All;
 
     public Pushdown? TryAdd(Expression predicate, ParameterExpression item)
@@ -29,7 +27,7 @@ internal sealed class KeySpans : IPredicatePushdown
 
     // Each side of an OR may AND other conditions to its key predicate. The kind says how the listing serves the
     // predicate: Exact, Superset (only the key is re-checked) or None (other parts run in memory).
-    private static bool TryKeySet(Expression predicate, ParameterExpression item, out KeySet set, out Pushdown kind)
+    private bool TryKeySet(Expression predicate, ParameterExpression item, out KeySet set, out Pushdown kind)
     {
         switch (predicate)
         {
@@ -54,7 +52,7 @@ internal sealed class KeySpans : IPredicatePushdown
 
                 break;
             default:
-                switch (StringPredicate.Match(predicate, item, KeyProperty))
+                switch (StringPredicate.Match(predicate, item, key))
                 {
                     case { Kind: StringPredicateKind.StartsWith } startsWith:
                         (set, kind) = (KeySet.Of([new KeySpan(startsWith.Value, true)]), Pushdown.Exact);

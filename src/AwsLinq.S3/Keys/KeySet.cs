@@ -1,4 +1,4 @@
-namespace AwsLinq.S3.Objects;
+namespace AwsLinq.S3.Keys;
 
 /// <summary>A prefix (every key that starts with <see cref="Start"/>) or one exact key.</summary>
 internal readonly record struct KeySpan(string Start, bool IsPrefix)
