@@ -12,11 +12,14 @@ public static class S3Catalog
         NotFoundCodes = new HashSet<string>(StringComparer.Ordinal) { "NoSuchBucket" },
     };
 
+    private static readonly CollectionArgument Prefix = new("prefix", "The prefix whose folders are listed, such as photos/; empty for the bucket's top level.", string.Empty);
+    private static readonly CollectionArgument Delimiter = new("delimiter", "What separates folders in keys.", "/");
+
     /// <summary>Gets the service: its client and its collections.</summary>
     public static ServiceCatalog Service { get; } = new()
     {
         Name = "s3",
-        Description = "Query S3 buckets and objects, and delete objects.",
+        Description = "Query S3 buckets, objects and folders, and delete objects.",
         NewConfig = () => new AmazonS3Config(),
 
         // Custom endpoints are rarely set up for bucket subdomains, so address buckets in the path.
@@ -48,6 +51,18 @@ public static class S3Catalog
                 ResumeKey = "Key",
                 WhereExample = "Key.StartsWith(\"photos/\") && Size > 1000000",
                 Actions = [S3BatchActions.Delete],
+            },
+            new CollectionEntry<IAmazonS3, S3Folder>
+            {
+                Name = "folders",
+                Description = "List the folders under a prefix, as the S3 console shows them (ListObjectsV2 with Delimiter). Prefix.StartsWith and Name.StartsWith lengthen the Prefix sent.",
+                Arguments = [Bucket, Prefix, Delimiter],
+                Open = (s3, arguments) => s3.Folders(arguments[0], arguments[1], arguments[2]),
+                Singular = "folder",
+                Plural = "folders",
+                Parameter = "f",
+                DefaultColumns = ["Prefix", "Name"],
+                WhereExample = "Name.StartsWith(\"2024-\")",
             },
         ],
     };

@@ -50,6 +50,12 @@ internal sealed class CollectionArguments
     private static Argument<string> Create(CollectionArgument declared)
     {
         var argument = new Argument<string>(declared.Name) { Description = declared.Description };
+        if (declared.Default is { } value)
+        {
+            argument.Arity = ArgumentArity.ZeroOrOne;
+            argument.DefaultValueFactory = _ => value;
+        }
+
         if (declared.Check is { } check)
         {
             argument.Validators.Add(result =>

@@ -25,7 +25,7 @@ internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSour
             cancellationToken.ThrowIfCancellationRequested();
             var answer = await FetchAsync(token, page, cancellationToken).ConfigureAwait(false);
             var more = Check(answer, page, tokens);
-            emptyRun = answer.Items.Count == 0 ? emptyRun + 1 : 0;
+            emptyRun = answer.Items.Count + answer.OtherEntries == 0 ? emptyRun + 1 : 0;
             if (more && emptyRun >= policy.MaxConsecutiveEmptyPages)
             {
                 throw Broken($"answered {emptyRun} empty pages in a row (page {page}), each with a new token", "Raise ListingPolicy.MaxConsecutiveEmptyPages if the service really pages this way.");

@@ -38,7 +38,11 @@ public interface ICollectionVisitor<out TResult>
 /// <summary>A value a collection's listing needs, such as the bucket of an object listing.</summary>
 /// <param name="Name">The argument's name, for example <c>bucket</c>.</param>
 /// <param name="Description">What it is, in one sentence.</param>
-public sealed record CollectionArgument(string Name, string Description)
+/// <param name="Default">
+/// The value a tool passes when none is given (an empty prefix: the bucket's top level), or <see langword="null"/>
+/// when the argument is required. Optional arguments come after the required ones.
+/// </param>
+public sealed record CollectionArgument(string Name, string Description, string? Default = null)
 {
     /// <summary>
     /// Gets a check run before anything is sent: <see langword="null"/> for a value the service can take, else what is

@@ -16,6 +16,7 @@ public sealed class ListingOperation<TRequest, TResponse, TItem>
     private readonly Func<TResponse, string?> _nextToken;
     private readonly Action<TRequest, string> _setToken;
     private readonly Func<TResponse, bool?>? _isTruncated;
+    private readonly Func<TResponse, int>? _otherEntries;
 
     /// <summary>Declares an operation.</summary>
     /// <param name="send">Sends one request, for example <c>client.ListObjectsV2Async</c>.</param>
@@ -26,13 +27,18 @@ public sealed class ListingOperation<TRequest, TResponse, TItem>
     /// The response's truncation flag, for operations that have one (S3's <c>IsTruncated</c>); a page that lacks it
     /// is then an error. <see langword="null"/> for operations whose token alone says whether more follow.
     /// </param>
-    /// <exception cref="ArgumentNullException">An argument other than <paramref name="isTruncated"/> is <see langword="null"/>.</exception>
+    /// <param name="otherEntries">
+    /// How many entries of a response are not items of this listing, for operations that return several kinds (the
+    /// objects beside the common prefixes of a folder listing): a page of only those is not an empty page.
+    /// </param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="isTruncated"/> and <paramref name="otherEntries"/> is <see langword="null"/>.</exception>
     public ListingOperation(
         Func<TRequest, CancellationToken, Task<TResponse>> send,
         Func<TResponse, IEnumerable<TItem>?> items,
         Func<TResponse, string?> nextToken,
         Action<TRequest, string> setToken,
-        Func<TResponse, bool?>? isTruncated = null)
+        Func<TResponse, bool?>? isTruncated = null,
+        Func<TResponse, int>? otherEntries = null)
     {
         ArgumentNullException.ThrowIfNull(send);
         ArgumentNullException.ThrowIfNull(items);
@@ -43,6 +49,7 @@ public sealed class ListingOperation<TRequest, TResponse, TItem>
         _nextToken = nextToken;
         _setToken = setToken;
         _isTruncated = isTruncated;
+        _otherEntries = otherEntries;
     }
 
     /// <summary>A listing of this operation with the given request parameters.</summary>
@@ -75,7 +82,10 @@ public sealed class ListingOperation<TRequest, TResponse, TItem>
                 IReadOnlyList<TItem> list => list,
                 var sequence => sequence.ToList(),
             };
-            return new ResourcePage<TItem>(items, operation._nextToken(response), operation._isTruncated?.Invoke(response));
+            return new ResourcePage<TItem>(items, operation._nextToken(response), operation._isTruncated?.Invoke(response))
+            {
+                OtherEntries = operation._otherEntries?.Invoke(response) ?? 0,
+            };
         }
     }
 }

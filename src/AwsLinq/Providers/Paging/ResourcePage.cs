@@ -8,4 +8,8 @@ namespace AwsLinq.Providers;
 /// Whether the service says more items follow; <see langword="null"/> when it did not say, or the operation has no
 /// such flag (the token alone then says whether more follow).
 /// </param>
-public readonly record struct ResourcePage<TItem>(IReadOnlyList<TItem> Items, string? NextToken, bool? IsTruncated);
+public readonly record struct ResourcePage<TItem>(IReadOnlyList<TItem> Items, string? NextToken, bool? IsTruncated)
+{
+    /// <summary>Gets how many entries the page held that are not items of this listing (objects beside folders).</summary>
+    public int OtherEntries { get; init; }
+}
