@@ -27,7 +27,7 @@ internal static class ListingReader
             var read = 0;
             string? previous = null;
             var loop = new PageLoop<TItem>(
-                resource.Describe(), resource.Endpoint, segment.Pages, policy, itemsRead, () => lastKey is null ? null : (order!.MemberName, lastKey));
+                resource.Describe(), resource.Endpoint, segment.Pages, policy, itemsRead, () => order?.ResumeAfter(lastKey));
             await foreach (var page in loop.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 foreach (var item in page.Items)
@@ -70,11 +70,10 @@ internal static class ListingReader
         where TItem : class
     {
         var key = order.KeyOf(item);
-        if (previous is not null && order.Comparer.Compare(previous, key) >= 0)
+        if (order.Breach(previous, key) is { } what)
         {
-            var what = order.Comparer.Compare(previous, key) == 0 ? "twice" : "out of order";
             throw new BrokenListingException(
-                $"{resource.Describe()} at {resource.Endpoint} listed '{previous}' and then '{key}' ({what}), but {resource.Service} lists in strictly ascending order. " +
+                $"{resource.Describe()} at {resource.Endpoint} listed '{previous}' and then '{key}' ({what}), but {resource.Service} lists in {order.Promise}. " +
                 "Paging stopped rather than return duplicates or stop early; the server is not listing as the API requires.");
         }
 

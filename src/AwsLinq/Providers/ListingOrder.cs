@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 namespace AwsLinq.Providers;
 
 /// <summary>
-/// The strict order a service lists a resource in: ascending keys, no two alike (S3 lists keys in ascending UTF-8
+/// The order a service lists a resource in: ascending keys, by default no two alike (S3 lists keys in ascending UTF-8
 /// byte order). Declared by <see cref="AwsResource{TItem}.Order"/>.
 /// </summary>
 /// <typeparam name="TItem">The listing's item type.</typeparam>
@@ -34,10 +34,29 @@ public sealed class ListingOrder<TItem>
     /// <summary>Gets the order of the keys.</summary>
     public IComparer<string> Comparer { get; }
 
+    /// <summary>
+    /// Gets whether several items may share a key, listed one after another (the versions of one S3 object). The
+    /// check then accepts equal keys; ordering by the key still sorts, so that a <c>ThenBy</c> applies; and an
+    /// interrupted listing names no key to go on after, since that would skip the rest of the key's items.
+    /// </summary>
+    public bool KeysRepeat { get; init; }
+
     internal string MemberName => Member.Name;
 
     private System.Reflection.MemberInfo Member { get; }
 
+    internal string Promise => KeysRepeat ? "ascending order" : "strictly ascending order";
+
     internal bool IsKey(LambdaExpression keySelector) =>
-        keySelector.Body is MemberExpression member && member.Member == Member && member.Expression == keySelector.Parameters[0];
+        !KeysRepeat && keySelector.Body is MemberExpression member && member.Member == Member && member.Expression == keySelector.Parameters[0];
+
+    /// <summary>What is wrong with <paramref name="key"/> following <paramref name="previous"/>: <c>twice</c>, <c>out of order</c>, or <see langword="null"/>.</summary>
+    internal string? Breach(string? previous, string key) => previous is null ? null : Comparer.Compare(previous, key) switch
+    {
+        > 0 => "out of order",
+        0 when !KeysRepeat => "twice",
+        _ => null,
+    };
+
+    internal (string Member, string Key)? ResumeAfter(string? lastKey) => lastKey is null || KeysRepeat ? null : (MemberName, lastKey);
 }
