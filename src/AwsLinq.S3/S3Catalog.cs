@@ -19,7 +19,7 @@ public static class S3Catalog
     public static ServiceCatalog Service { get; } = new()
     {
         Name = "s3",
-        Description = "Query S3 buckets, objects and folders, and delete objects.",
+        Description = "Query S3 buckets, objects, folders and multipart uploads; delete objects, abort uploads.",
         NewConfig = () => new AmazonS3Config(),
 
         // Custom endpoints are rarely set up for bucket subdomains, so address buckets in the path.
@@ -63,6 +63,19 @@ public static class S3Catalog
                 Parameter = "f",
                 DefaultColumns = ["Prefix", "Name"],
                 WhereExample = "Name.StartsWith(\"2024-\")",
+            },
+            new CollectionEntry<IAmazonS3, MultipartUpload>
+            {
+                Name = "uploads",
+                Description = "List a bucket's multipart uploads in progress (ListMultipartUploads). Key prefixes and ranges are sent to S3.",
+                Arguments = [Bucket],
+                Open = (s3, arguments) => s3.MultipartUploads(arguments[0]),
+                Singular = "upload",
+                Plural = "uploads",
+                Parameter = "u",
+                DefaultColumns = ["Key", "UploadId", "Initiated", "StorageClass"],
+                WhereExample = "Initiated < DateTime.UtcNow.AddDays(-1)",
+                Actions = [MultipartUploadBatchActions.Abort],
             },
         ],
     };
