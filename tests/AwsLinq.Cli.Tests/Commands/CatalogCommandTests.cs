@@ -109,13 +109,16 @@ public sealed class CatalogCommandTests : CliTestBase
         {
             ["RedrivePolicy"] = """{"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:orders","maxReceiveCount":"4"}""",
         });
+        Server.S3.SeedObjects(TestData.Bucket, [new LocalS3Object("catalog-folder/one.txt", 1, TestData.Now)]);
+        Server.S3.SeedUploads(TestData.Bucket, [new LocalS3Upload("catalog-upload.bin", TestData.Now)]);
         Server.Requests.Clear();
     }
 
     private static ICollectionEntry Collection(string service, string name) =>
         ServiceCommands.Catalogs.Single(s => s.Name == service).Collections.Single(c => c.Name == name);
 
-    private IEnumerable<string> ArgumentValues(ICollectionEntry collection) => collection.Arguments.Select(a => a.Name switch
+    // Optional arguments are left out: the command passes their defaults.
+    private IEnumerable<string> ArgumentValues(ICollectionEntry collection) => collection.Arguments.Where(a => a.Default is null).Select(a => a.Name switch
     {
         "bucket" => TestData.Bucket,
         "queue-url" => Server.Sqs.QueueUrls().Single(u => u.EndsWith("/orders", StringComparison.Ordinal)),
