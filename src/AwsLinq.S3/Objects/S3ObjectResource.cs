@@ -40,15 +40,19 @@ internal sealed class S3ObjectResource : AwsResource<S3Object>
     private ListingSegment<S3Object> Segment(KeyRange range, bool fetchOwner, ListingLimits limits)
     {
         var span = range.Span;
-        var request = new ListingRequest<ListObjectsV2Request>()
+
+        // Key == k is listed as Prefix=k, MaxKeys=1: k sorts before every longer key it is a prefix of. A prefix can be
+        // listed from after any key, so WithDegreeOfParallelism can split it.
+        var segment = range.Narrow(Listing(range.After), o => o.Key);
+        return span.IsPrefix
+            ? segment with { Ranges = new(range.Prefix ?? string.Empty, Listing) }
+            : segment with { MaxItems = 1 };
+
+        ListingSegment<S3Object> Listing(string? after) => _list.Segment(new ListingRequest<ListObjectsV2Request>()
             .Add("Bucket", BucketName, (r, v) => r.BucketName = v)
             .Add("Prefix", range.Prefix, (r, v) => r.Prefix = v)
-            .Add("StartAfter", range.After, (r, v) => r.StartAfter = v)
+            .Add("StartAfter", after, (r, v) => r.StartAfter = v)
             .Add("MaxKeys", span.IsPrefix ? PageSize.For(limits) : 1, (r, v) => r.MaxKeys = v)
-            .Add("FetchOwner", fetchOwner, r => r.FetchOwner = true);
-
-        // Key == k is listed as Prefix=k, MaxKeys=1: k sorts before every longer key it is a prefix of.
-        var segment = range.Narrow(_list.Segment(request), o => o.Key);
-        return span.IsPrefix ? segment : segment with { MaxItems = 1 };
+            .Add("FetchOwner", fetchOwner, r => r.FetchOwner = true));
     }
 }

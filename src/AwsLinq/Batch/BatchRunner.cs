@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Amazon.Runtime;
+using AwsLinq.Query;
 
 namespace AwsLinq;
 
@@ -25,29 +26,51 @@ internal static class BatchRunner
     {
         var progress = new BatchProgress(action, dryRun);
         var page = new List<TItem>(Math.Min(pageSize, 1000));
+        var parallelism = AwsQueryProvider.ParallelismOf(query);
+        using var calls = new BoundedCalls(parallelism);
         try
         {
-            await foreach (var item in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var item in Selected(query, cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 page.Add(item);
                 if (page.Count == pageSize)
                 {
-                    await ActAsync(page).ConfigureAwait(false);
-                    page.Clear();
+                    await SendAsync().ConfigureAwait(false);
                 }
             }
 
             if (page.Count > 0)
             {
-                await ActAsync(page).ConfigureAwait(false);
+                await SendAsync().ConfigureAwait(false);
+            }
+
+            if (await calls.WhenAllAsync().ConfigureAwait(false) is { } failed)
+            {
+                ExceptionDispatchInfo.Capture(failed).Throw();
             }
         }
         catch (Exception e)
         {
-            throw Stopped(progress, e, cancellationToken);
+            var failure = await calls.WhenAllAsync().ConfigureAwait(false) ?? e;
+            throw Stopped(progress, failure, cancellationToken);
         }
 
         return progress.ToResult();
+
+        // One call at a time, in turn with the listing, or up to the query's degree of parallelism while it goes on.
+        async Task SendAsync()
+        {
+            if (parallelism == 1)
+            {
+                await ActAsync(page).ConfigureAwait(false);
+                page.Clear();
+                return;
+            }
+
+            TItem[] items = [.. page];
+            page.Clear();
+            await calls.StartAsync(() => ActAsync(items), cancellationToken).ConfigureAwait(false);
+        }
 
         async Task ActAsync(IReadOnlyList<TItem> items)
         {
@@ -77,10 +100,11 @@ internal static class BatchRunner
         CancellationToken cancellationToken)
     {
         var progress = new BatchProgress(action, dryRun);
-        using var calls = new BoundedCalls(maxConcurrency);
+        var parallelism = AwsQueryProvider.ParallelismOf(query);
+        using var calls = new BoundedCalls(parallelism > 1 ? parallelism : maxConcurrency);
         try
         {
-            await foreach (var item in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var item in Selected(query, cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 string[] ids = [id(item)];
                 if (progress.DryRun && dryRunKind == BatchDryRun.Local)
@@ -120,6 +144,12 @@ internal static class BatchRunner
 
         return progress.ToResult();
     }
+
+    // The selection is read whole, so the listing reads ahead of the calls.
+    private static IAsyncEnumerable<TItem> Selected<TItem>(IQueryable<TItem> query, CancellationToken cancellationToken) =>
+        query.Provider is AwsQueryProvider provider
+            ? provider.Stream<TItem>(query.Expression, readsAll: true, cancellationToken)
+            : query.AsAsyncEnumerable();
 
     // A refusal by the service belongs in the result and the action goes on. Anything else (the endpoint cannot be
     // reached) stops the action, but the call's items are recorded as failed first, so that none is left out.

@@ -13,7 +13,7 @@ internal static class ListingReader
         AwsResource<TItem> resource,
         ResourceTranslation<TItem> translation,
         IReadOnlyList<ListingSegment<TItem>> segments,
-        ListingPolicy policy,
+        ListingRun run,
         [EnumeratorCancellation] CancellationToken cancellationToken)
         where TItem : class
     {
@@ -22,31 +22,49 @@ internal static class ListingReader
         var seen = translation.DistinctBy is null ? null : new HashSet<string>(StringComparer.Ordinal);
         long itemsRead = 0;
         string? lastKey = null;
-        foreach (var segment in segments)
+        Func<(string Member, string Key)?> resumeAfter = () => order?.ResumeAfter(lastKey);
+        var parallel = Parallel(resource, segments, run, cancellationToken);
+        try
         {
-            var read = 0;
-            string? previous = null;
-            var loop = new PageLoop<TItem>(
-                resource.Describe(), resource.Endpoint, segment.Pages, policy, itemsRead, () => order?.ResumeAfter(lastKey));
-            await foreach (var page in loop.ReadAsync(cancellationToken).ConfigureAwait(false))
+            for (var index = 0; index < segments.Count; index++)
             {
-                foreach (var item in page.Items)
+                var segment = segments[index];
+                var read = 0;
+                string? previous = null;
+                var loop = parallel is null ? new PageLoop<TItem>(resource.Describe(), resource.Endpoint, segment.Pages, run.Policy, itemsRead, resumeAfter) : null;
+                var pages = loop is null
+                    ? parallel!.PagesOf(index, () => itemsRead, resumeAfter, cancellationToken)
+                    : Items(loop.ReadAsync(run.Prefetch && (run.PrefetchAsked || (segment.MaxItems is null && stopWhen is null)), cancellationToken));
+                await foreach (var page in pages.ConfigureAwait(false))
                 {
-                    if (order is not null)
+                    foreach (var item in page)
                     {
-                        lastKey = previous = CheckOrder(resource, order, previous, item);
+                        if (order is not null)
+                        {
+                            lastKey = previous = CheckOrder(resource, order, previous, item);
+                        }
+
+                        if (stopWhen is not null && stopWhen(item))
+                        {
+                            // The segments come in listing order: nothing after this item can match.
+                            yield break;
+                        }
+
+                        read++;
+                        if ((segment.Accept is null || segment.Accept(item)) && (seen is null || seen.Add(translation.DistinctBy!(item))))
+                        {
+                            yield return item;
+                        }
+
+                        if (read == segment.MaxItems)
+                        {
+                            break;
+                        }
                     }
 
-                    if (stopWhen is not null && stopWhen(item))
+                    if (loop is null)
                     {
-                        // The segments come in listing order: nothing after this item can match.
-                        yield break;
-                    }
-
-                    read++;
-                    if ((segment.Accept is null || segment.Accept(item)) && (seen is null || seen.Add(translation.DistinctBy!(item))))
-                    {
-                        yield return item;
+                        itemsRead += page.Count;
                     }
 
                     if (read == segment.MaxItems)
@@ -55,13 +73,30 @@ internal static class ListingReader
                     }
                 }
 
-                if (read == segment.MaxItems)
-                {
-                    break;
-                }
+                itemsRead = loop?.ItemsRead ?? itemsRead;
             }
+        }
+        finally
+        {
+            if (parallel is not null)
+            {
+                await parallel.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
 
-            itemsRead = loop.ItemsRead;
+    // Parallel only where there is something to list at once: several listings, or one that can be split.
+    private static ParallelListing<TItem>? Parallel<TItem>(AwsResource<TItem> resource, IReadOnlyList<ListingSegment<TItem>> segments, ListingRun run, CancellationToken cancellationToken)
+        where TItem : class =>
+        run.Parallelism > 1 && (segments.Count > 1 || segments.Any(s => s is { Ranges: not null, MaxItems: null }))
+            ? new ParallelListing<TItem>(resource, segments, run.Parallelism, run.Limit, run.Policy, cancellationToken)
+            : null;
+
+    private static async IAsyncEnumerable<IReadOnlyList<TItem>> Items<TItem>(IAsyncEnumerable<ResourcePage<TItem>> pages)
+    {
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            yield return page.Items;
         }
     }
 

@@ -15,40 +15,72 @@ internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSour
     /// <summary>Gets the items read by this query's listings so far, this one included.</summary>
     public long ItemsRead { get; private set; } = itemsBefore;
 
-    public async IAsyncEnumerable<ResourcePage<TItem>> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Whether the service says another page follows <paramref name="page"/>, once the page has been checked.</summary>
+    public static bool HasMore(ResourcePage<TItem> page) => page.IsTruncated ?? page.NextToken is not null;
+
+    /// <summary>
+    /// Reads the pages in order. With <paramref name="prefetch"/>, the next page is asked for as soon as a page has
+    /// been checked, while its items are being used: one page ahead, never more, and a page asked for ahead that
+    /// is no longer wanted is cancelled and waited for before the listing ends.
+    /// </summary>
+    public async IAsyncEnumerable<ResourcePage<TItem>> ReadAsync(bool prefetch, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        using var ahead = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var tokens = new HashSet<string>(StringComparer.Ordinal);
+        Task<ResourcePage<TItem>>? next = null;
         string? token = null;
         var emptyRun = 0;
-        for (var page = 1; ; page++)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var answer = await FetchAsync(token, page, cancellationToken).ConfigureAwait(false);
-            var more = Check(answer, page, tokens);
-            emptyRun = answer.Items.Count + answer.OtherEntries == 0 ? emptyRun + 1 : 0;
-            if (more && emptyRun >= policy.MaxConsecutiveEmptyPages)
+            for (var page = 1; ; page++)
             {
-                throw Broken($"answered {emptyRun} empty pages in a row (page {page}), each with a new token", "Raise ListingPolicy.MaxConsecutiveEmptyPages if the service really pages this way.");
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                var fetch = next ?? FetchAsync(token, ahead.Token);
+                next = null;
+                var answer = await AnswerAsync(fetch, page, cancellationToken).ConfigureAwait(false);
+                var more = Check(answer, page, tokens);
+                emptyRun = answer.Items.Count + answer.OtherEntries == 0 ? emptyRun + 1 : 0;
+                if (more && emptyRun >= policy.MaxConsecutiveEmptyPages)
+                {
+                    throw Broken($"answered {emptyRun} empty pages in a row (page {page}), each with a new token", "Raise ListingPolicy.MaxConsecutiveEmptyPages if the service really pages this way.");
+                }
 
-            ItemsRead += answer.Items.Count;
-            QueryObservation.Current?.PageRead(answer.Items.Count);
-            yield return answer;
-            if (!more)
+                if (more && prefetch)
+                {
+                    next = FetchAsync(answer.NextToken, ahead.Token);
+                }
+
+                ItemsRead += answer.Items.Count;
+                QueryObservation.Current?.PageRead(answer.Items.Count);
+                yield return answer;
+                if (!more)
+                {
+                    QueryObservation.Current?.ListingEnded();
+                    yield break;
+                }
+
+                token = answer.NextToken;
+            }
+        }
+        finally
+        {
+            if (next is not null)
             {
-                QueryObservation.Current?.ListingEnded();
-                yield break;
+                await ahead.CancelAsync().ConfigureAwait(false);
+                await next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
             }
-
-            token = answer.NextToken;
         }
     }
 
-    private async Task<ResourcePage<TItem>> FetchAsync(string? token, int page, CancellationToken cancellationToken)
+    private Task<ResourcePage<TItem>> FetchAsync(string? token, CancellationToken cancellationToken) =>
+        TransientRetry.RunAsync(() => Observed.Call(source.FetchAsync(token, cancellationToken)), policy, cancellationToken);
+
+    // The error is made when the page is wanted, so that it counts the items delivered before it.
+    private async Task<ResourcePage<TItem>> AnswerAsync(Task<ResourcePage<TItem>> fetch, int page, CancellationToken cancellationToken)
     {
         try
         {
-            return await TransientRetry.RunAsync(() => Observed.Call(source.FetchAsync(token, cancellationToken)), policy, cancellationToken).ConfigureAwait(false);
+            return await fetch.ConfigureAwait(false);
         }
         catch (Exception e) when (TransientErrors.IsTransient(e, cancellationToken))
         {

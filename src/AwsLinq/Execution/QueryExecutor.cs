@@ -6,9 +6,13 @@ namespace AwsLinq.Execution;
 /// <summary>Runs a <see cref="QueryPlan"/>: the listing, then the in-memory operators, streaming.</summary>
 internal static class QueryExecutor
 {
-    public static IAsyncEnumerable<object?> Stream(QueryPlan plan, CancellationToken cancellationToken)
+    /// <summary>The query's items.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="readsAll">Whether the caller reads every item (<c>ToListAsync</c>, a batch action), so that the listing may read ahead.</param>
+    /// <param name="cancellationToken">Cancels the listing.</param>
+    public static IAsyncEnumerable<object?> Stream(QueryPlan plan, bool readsAll, CancellationToken cancellationToken)
     {
-        var (items, terminal) = Body(plan, cancellationToken);
+        var (items, terminal) = Body(plan, readsAll, cancellationToken);
         if (terminal is not null)
         {
             throw new InvalidOperationException($"The query ends with '{terminal}', which returns a single value, not a sequence.");
@@ -19,7 +23,8 @@ internal static class QueryExecutor
 
     public static async Task<object?> ScalarAsync(QueryPlan plan, CancellationToken cancellationToken)
     {
-        var (items, terminal) = Body(plan, cancellationToken);
+        // The terminal operator is one of the plan's: Count reads every item, First and Any do not.
+        var (items, terminal) = Body(plan, readsAll: true, cancellationToken);
         var compiled = plan.Compiled;
         switch (terminal)
         {
@@ -65,12 +70,13 @@ internal static class QueryExecutor
 
     // The listing, the in-memory filter and ordering, and the operators up to a terminal one. Items stay
     // unprojected until the end because re-linq states operator predicates over the source item.
-    private static (IAsyncEnumerable<object?> Items, ResultOperatorBase? Terminal) Body(QueryPlan plan, CancellationToken cancellationToken)
+    private static (IAsyncEnumerable<object?> Items, ResultOperatorBase? Terminal) Body(QueryPlan plan, bool readsAll, CancellationToken cancellationToken)
     {
         var compiled = plan.Compiled;
+        var sourceReadWhole = ReadsWholeSource(plan, readsAll);
         IAsyncEnumerable<object?> items = plan.Listing is { } listing
-            ? listing.Plan.Read(listing.Limits, listing.Policy, compiled.BeforeFollowUp, cancellationToken)
-            : Stream(plan.Inner!, cancellationToken);
+            ? listing.Plan.Read(listing.Limits, listing.Run(sourceReadWhole), compiled.BeforeFollowUp, cancellationToken)
+            : Stream(plan.Inner!, sourceReadWhole, cancellationToken);
         if (compiled.Residual is { } residual)
         {
             items = items.Where(x => residual(x!));
@@ -104,6 +110,12 @@ internal static class QueryExecutor
 
         return (items, null);
     }
+
+    // A sort reads every item before the first comes out; otherwise the items are all read only when the reader reads
+    // them all and no operator stops early.
+    private static bool ReadsWholeSource(QueryPlan plan, bool readsAll) =>
+        (plan.Orderings.Count > 0 && !plan.ListingOrderKept)
+        || (readsAll && !plan.Operators.Any(op => op is TakeResultOperator or FirstResultOperator or AnyResultOperator or SingleResultOperator or AllResultOperator));
 
     private static IAsyncEnumerable<object?> Sort(IAsyncEnumerable<object?> items, CompiledPlan compiled)
     {

@@ -22,7 +22,7 @@ internal abstract class ResourcePlan
     public abstract IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> Requests(ListingLimits limits);
 
     /// <summary>The listed items, filtered by <paramref name="beforeFollowUp"/>, then completed by the follow-ups.</summary>
-    public abstract IAsyncEnumerable<object> Read(ListingLimits limits, ListingPolicy policy, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken);
+    public abstract IAsyncEnumerable<object> Read(ListingLimits limits, ListingRun run, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken);
 
     /// <summary>The most items the listings return when every one of them is bounded, else <see langword="null"/>.</summary>
     public abstract int? MaxItems(ListingLimits limits);
@@ -53,11 +53,11 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
         return segments.All(s => s.MaxItems is not null) ? segments.Sum(s => s.MaxItems!.Value) : null;
     }
 
-    public override IAsyncEnumerable<object> Read(ListingLimits limits, ListingPolicy policy, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken)
+    public override IAsyncEnumerable<object> Read(ListingLimits limits, ListingRun run, Func<object, bool>? beforeFollowUp, CancellationToken cancellationToken)
     {
         var segments = limits.Limit == 0 ? [] : translation.CreateSegments(limits);
         QueryObservation.Current?.ListingsPlanned(segments.Count);
-        var items = ListingReader.Read(resource, translation, segments, policy, cancellationToken);
+        var items = ListingReader.Read(resource, translation, segments, run, cancellationToken);
         if (beforeFollowUp is not null)
         {
             items = items.Where(beforeFollowUp);
@@ -65,7 +65,7 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
 
         foreach (var followUp in followUps)
         {
-            items = FollowUpRunner.Run(items.Cast<TItem>(), followUp, policy, cancellationToken);
+            items = FollowUpRunner.Run(items.Cast<TItem>(), followUp, run.Policy, cancellationToken);
         }
 
         return items;

@@ -87,6 +87,7 @@ public static class AsyncSequenceExtensions
         source switch
         {
             null => throw new ArgumentNullException(nameof(source)),
+            IQueryable<T> { Provider: AwsQueryProvider provider } query => CollectAsync(provider.Stream<T>(query.Expression, readsAll: true, cancellationToken), cancellationToken),
             IAsyncEnumerable<T> items => CollectAsync(items, cancellationToken),
             _ => Completed(source.ToList, cancellationToken),
         };

@@ -55,12 +55,15 @@ internal sealed class AwsQueryProvider(IAwsResource resource) : IQueryProvider
         }
     }
 
-    public async IAsyncEnumerable<T> Stream<T>(Expression expression, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<T> Stream<T>(Expression expression, CancellationToken cancellationToken) => Stream<T>(expression, readsAll: false, cancellationToken);
+
+    /// <summary>The query's items; <paramref name="readsAll"/> when the caller reads every one, so that the listing may read ahead.</summary>
+    public async IAsyncEnumerable<T> Stream<T>(Expression expression, bool readsAll, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var (plan, options) = Prepare(expression);
         using var observation = QueryObservation.Start(plan, options.Logging);
         observation.Enter();
-        var items = QueryExecutor.Stream(plan, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var items = QueryExecutor.Stream(plan, readsAll, cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (items.ConfigureAwait(false))
         {
             while (await observation.MoveNextAsync(items).ConfigureAwait(false))
@@ -69,6 +72,10 @@ internal sealed class AwsQueryProvider(IAwsResource resource) : IQueryProvider
             }
         }
     }
+
+    /// <summary>The degree of parallelism an AwsLinq query sets with <c>WithDegreeOfParallelism</c>, else 1.</summary>
+    public static int ParallelismOf(IQueryable query) =>
+        query.Provider is AwsQueryProvider ? QueryPreprocessor.Process(query.Expression).Options.Parallelism : 1;
 
     public QueryExplanation Explain(Expression expression) => PlanExplainer.Explain(Prepare(expression).Plan);
 

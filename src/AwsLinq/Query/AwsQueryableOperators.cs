@@ -139,6 +139,13 @@ public static class AwsQueryableOperators
     /// <param name="source">An AwsLinq query.</param>
     public static IAwsQueryable<T> ServerSideOnly<T>(this IAwsQueryable<T> source) => Aws(AwsQueryableExtensions.ServerSideOnly(source));
 
+    /// <inheritdoc cref="AwsQueryableExtensions.WithDegreeOfParallelism{T}(IQueryable{T}, int)"/>
+    public static IAwsQueryable<T> WithDegreeOfParallelism<T>(this IAwsQueryable<T> source, int degreeOfParallelism) =>
+        Aws(AwsQueryableExtensions.WithDegreeOfParallelism(source, degreeOfParallelism));
+
+    /// <inheritdoc cref="AwsQueryableExtensions.WithPrefetch{T}(IQueryable{T})"/>
+    public static IAwsQueryable<T> WithPrefetch<T>(this IAwsQueryable<T> source) => Aws(AwsQueryableExtensions.WithPrefetch(source));
+
     // The provider creates every query as an AwsQueryable<T>, which is both interfaces.
     internal static IAwsQueryable<T> Aws<T>(IQueryable<T> query) => (IAwsQueryable<T>)query;
 

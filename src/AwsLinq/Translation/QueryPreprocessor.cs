@@ -16,6 +16,8 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
     private static readonly MethodInfo ServerSideOnlyMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.ServerSideOnly))!;
     private static readonly MethodInfo WithListingPolicyMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.WithListingPolicy))!;
     private static readonly MethodInfo WithLoggingMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.WithLogging))!;
+    private static readonly MethodInfo WithDegreeOfParallelismMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.WithDegreeOfParallelism))!;
+    private static readonly MethodInfo WithPrefetchMethod = typeof(AwsQueryableExtensions).GetMethod(nameof(AwsQueryableExtensions.WithPrefetch))!;
     private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
@@ -23,6 +25,8 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
     private bool _serverSideOnly;
     private ListingPolicy? _listingPolicy;
     private QueryLogging? _logging;
+    private int? _parallelism;
+    private bool _prefetch;
 
     private QueryPreprocessor()
     {
@@ -32,7 +36,7 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
     {
         var visitor = new QueryPreprocessor();
         var result = visitor.Visit(expression);
-        return (result, new QueryOptions(visitor._pageSize, visitor._serverSideOnly, visitor._listingPolicy, visitor._logging));
+        return (result, new QueryOptions(visitor._pageSize, visitor._serverSideOnly, visitor._listingPolicy, visitor._logging, visitor._parallelism ?? 1, visitor._prefetch));
     }
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
@@ -56,6 +60,19 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
         if (method == WithLoggingMethod)
         {
             _logging ??= (QueryLogging)((ConstantExpression)node.Arguments[1]).Value!;
+            return Visit(node.Arguments[0]);
+        }
+
+        if (method == WithDegreeOfParallelismMethod)
+        {
+            // The outermost call is visited first: the degree written last wins.
+            _parallelism ??= (int)((ConstantExpression)node.Arguments[1]).Value!;
+            return Visit(node.Arguments[0]);
+        }
+
+        if (method == WithPrefetchMethod)
+        {
+            _prefetch = true;
             return Visit(node.Arguments[0]);
         }
 

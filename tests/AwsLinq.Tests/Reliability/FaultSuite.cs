@@ -3,7 +3,8 @@ using Xunit.Abstractions;
 
 namespace AwsLinq.Tests.Reliability;
 
-/// <summary>/// Large listings under a tenth of each kind of transient fault (throttling, 500, 503, connections dropped before and
+/// <summary>
+/// Large listings under a tenth of each kind of transient fault (throttling, 500, 503, connections dropped before and
 /// after the service acted, delays), with several seeds: every item comes back exactly once, in listing order.
 /// One class per service, so that they run side by side.
 /// </summary>

@@ -19,5 +19,11 @@ public sealed record ListingSegment<TItem>
     /// <summary>Gets a filter for the items of this listing, where it returns items of others too.</summary>
     public Func<TItem, bool>? Accept { get; init; }
 
+    /// <summary>
+    /// Gets how the listing can be split into key ranges listed at once, when the service can start it after any key;
+    /// <see langword="null"/> when it cannot.
+    /// </summary>
+    public KeyRanges<TItem>? Ranges { get; init; }
+
     internal IPageSource<TItem> Pages { get; }
 }
