@@ -1,4 +1,5 @@
 using AwsLinq.Benchmarks.Infrastructure;
+using AwsLinq.Benchmarks.Latency;
 using AwsLinq.Benchmarks.Memory;
 using BenchmarkDotNet.Running;
 
@@ -6,7 +7,8 @@ namespace AwsLinq.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suites;
-/// <c>dotnet run -c Release -- --memory</c> runs the live-heap probe of Count against ToList instead.
+/// <c>dotnet run -c Release -- --memory</c> runs the live-heap probe of Count against ToList instead;
+/// <c>dotnet run -c Release -- --latency</c> runs the timed listings and deletes at 50 ms per request.
 /// </summary>
 internal static class Program
 {
@@ -15,6 +17,12 @@ internal static class Program
         if (args.Contains(ServerProcess.Switch, StringComparer.Ordinal))
         {
             await ServerProcess.ServeAsync(args);
+            return 0;
+        }
+
+        if (args.Contains(LatencyRun.Switch, StringComparer.Ordinal))
+        {
+            await LatencyRun.RunAsync(args, Console.Out);
             return 0;
         }
 

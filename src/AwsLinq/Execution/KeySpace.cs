@@ -3,143 +3,205 @@ using System.Text;
 namespace AwsLinq.Execution;
 
 /// <summary>
-/// Split points between keys of an ordered listing, found without knowing the keys in advance. Keys are read as
-/// numbers whose digits are their characters, ranked in the alphabet of the keys seen so far; the point halfway
-/// between two keys in that space splits the keys between them evenly when they are spread evenly, and a split
-/// that lands in an empty part costs one request that returns nothing. Characters are compared as code points,
-/// which is the order of their UTF-8 bytes.
+/// Split points between keys of an ordered listing, found without knowing the keys in advance. A key is read as a
+/// number whose digits are its characters, each ranked among the characters seen at that position in the keys
+/// listed so far (so that a counter's digits are digits, and a date's separators take no room). From how far a
+/// page's keys spread in that space, the keys a few pages ahead can be guessed; between two keys, the point halfway.
+/// A guess that lands where there are no keys costs one request that returns nothing; a guess is always a key
+/// strictly between the two it splits, so results never depend on it. Characters compare as code points, the order
+/// of their UTF-8 bytes.
 /// </summary>
 internal sealed class KeySpace(IComparer<string> order)
 {
-    // Digits of a key's characters after the point where two keys part: enough to split even keys that differ late.
+    // Digits read after the point where keys part: enough for a double to hold them exactly.
     private const int Digits = 8;
 
-    private readonly SortedSet<int> _alphabet = [];
-    private int[]? _ranks;
+    private readonly List<SortedSet<int>> _seen = [];
+    private readonly List<int[]?> _ranks = [];
 
-    /// <summary>Adds the characters of <paramref name="key"/> to the alphabet.</summary>
+    /// <summary>Adds the characters of <paramref name="key"/>, position by position, to the alphabets.</summary>
     public void Observe(string key)
     {
+        var position = 0;
         foreach (var rune in key.EnumerateRunes())
         {
-            if (_alphabet.Add(rune.Value))
+            if (position == _seen.Count)
             {
-                _ranks = null;
+                _seen.Add([]);
+                _ranks.Add(null);
             }
+
+            if (_seen[position].Add(rune.Value))
+            {
+                _ranks[position] = null;
+            }
+
+            position++;
         }
     }
 
     /// <summary>
-    /// A key that sorts after <paramref name="low"/> and before <paramref name="high"/> (or anywhere after
-    /// <paramref name="low"/> under <paramref name="prefix"/> when <paramref name="high"/> is <see langword="null"/>),
-    /// about halfway between them; <see langword="null"/> when none can be found.
+    /// How many pages like the last one, from <paramref name="pageFirst"/> to <paramref name="position"/>, fit
+    /// between <paramref name="position"/> and <paramref name="high"/>; <see cref="double.PositiveInfinity"/> when
+    /// <paramref name="high"/> is unbounded or parts from <paramref name="position"/> before that page's keys do.
+    /// </summary>
+    public double PagesAhead(string prefix, string pageFirst, string position, string? high)
+    {
+        if (!Under(prefix, pageFirst, position, high))
+        {
+            return 0;
+        }
+
+        var from = Runes(pageFirst);
+        var at = Runes(position);
+        var depth = Common(from, at);
+        var span = ValueAt(at, depth) - ValueAt(from, depth);
+        if (span <= 0)
+        {
+            return 0;
+        }
+
+        if (high is null)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var to = Runes(high);
+        return Common(at, to) < depth ? double.PositiveInfinity : (ValueAt(to, depth) - ValueAt(at, depth)) / span;
+    }
+
+    /// <summary>
+    /// The key about <paramref name="pages"/> pages like the last one beyond <paramref name="position"/>;
+    /// <see langword="null"/> when none can be found before <paramref name="high"/>.
+    /// </summary>
+    public string? Advance(string prefix, string pageFirst, string position, string? high, double pages)
+    {
+        if (!Under(prefix, pageFirst, position, high))
+        {
+            return null;
+        }
+
+        Observe(position);
+        var from = Runes(pageFirst);
+        var at = Runes(position);
+
+        // Where the guess passes the last digit the page's keys differ in, carry into the digits before it.
+        for (var depth = Common(from, at); depth >= PrefixLength(prefix); depth--)
+        {
+            var target = ValueAt(at, depth) + (pages * (ValueAt(at, depth) - ValueAt(from, depth)));
+            if (target < Radix(depth))
+            {
+                return Checked(KeyAt(at, depth, target), position, high);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A key about halfway between <paramref name="low"/> and <paramref name="high"/> (or past <paramref name="low"/>
+    /// under <paramref name="prefix"/> when <paramref name="high"/> is unbounded); <see langword="null"/> when none is found.
     /// </summary>
     public string? Between(string prefix, string low, string? high)
     {
-        if (!Under(prefix, low, high))
+        if (!Under(prefix, low, low, high))
         {
             return null;
         }
 
         Observe(low);
-        if (high is not null)
-        {
-            Observe(high);
-        }
-
-        var (common, lowDigits, highDigits) = DigitsOf(prefix, low, high);
-        var radix = Ranks.Length + 2;
-
-        // (low + high) / 2, digit by digit from the most significant one.
-        var sum = new int[Digits];
-        var carry = 0;
-        for (var k = Digits - 1; k >= 0; k--)
-        {
-            var digit = lowDigits[k] + highDigits[k] + carry;
-            sum[k] = digit % radix;
-            carry = digit / radix;
-        }
-
-        var middle = new StringBuilder(prefix).Append(common);
-        var remainder = carry;
-        var digits = new int[Digits];
-        for (var k = 0; k < Digits; k++)
-        {
-            var value = (remainder * radix) + sum[k];
-            digits[k] = value / 2;
-            remainder = value % 2;
-        }
-
-        var last = Array.FindLastIndex(digits, d => d != 0);
-        for (var k = 0; k <= last; k++)
-        {
-            // 0 ends a key and the top digit lies past the alphabet: inside a key, read them as its first and last character.
-            var rank = Math.Clamp(digits[k] - 1, 0, Ranks.Length - 1);
-            middle.Append(char.ConvertFromUtf32(Ranks[rank]));
-        }
-
-        var candidate = middle.ToString();
-        return order.Compare(low, candidate) < 0 && (high is null || order.Compare(candidate, high) < 0) ? candidate : null;
+        var at = Runes(low);
+        var to = high is null ? null : Runes(high);
+        var depth = to is null ? PrefixLength(prefix) : Common(at, to);
+        var top = to is null ? Radix(depth) : ValueAt(to, depth);
+        return Checked(KeyAt(at, depth, (ValueAt(at, depth) + top) / 2), low, high);
     }
 
-    /// <summary>
-    /// How many keys may lie between <paramref name="low"/> and <paramref name="high"/>, to compare ranges: fewer
-    /// characters in common first, then the distance of the next digits.
-    /// </summary>
-    public (int Depth, double Width) Gap(string prefix, string low, string? high)
+    private static bool Under(string prefix, string first, string low, string? high) =>
+        first.StartsWith(prefix, StringComparison.Ordinal) && low.StartsWith(prefix, StringComparison.Ordinal)
+        && (high is null || high.StartsWith(prefix, StringComparison.Ordinal));
+
+    private static int[] Runes(string key) => [.. key.EnumerateRunes().Select(r => r.Value)];
+
+    private static int PrefixLength(string prefix) => prefix.EnumerateRunes().Count();
+
+    private static int Common(int[] a, int[] b)
     {
-        if (!Under(prefix, low, high))
-        {
-            return (int.MaxValue, 0);
-        }
-
-        var (common, lowDigits, highDigits) = DigitsOf(prefix, low, high);
-        var radix = (double)(Ranks.Length + 2);
-        var width = 0.0;
-        for (var k = 0; k < 3; k++)
-        {
-            width += (highDigits[k] - lowDigits[k]) / Math.Pow(radix, k);
-        }
-
-        return (common.Length, width);
-    }
-
-    private static bool Under(string prefix, string low, string? high) =>
-        low.StartsWith(prefix, StringComparison.Ordinal) && (high is null || high.StartsWith(prefix, StringComparison.Ordinal));
-
-    private int[] Ranks => _ranks ??= [.. _alphabet];
-
-    private (string Common, int[] Low, int[] High) DigitsOf(string prefix, string low, string? high)
-    {
-        var lowRunes = low[prefix.Length..].EnumerateRunes().Select(r => r.Value).ToArray();
-        var highRunes = high?[prefix.Length..].EnumerateRunes().Select(r => r.Value).ToArray();
         var common = 0;
-        while (highRunes is not null && common < lowRunes.Length && common < highRunes.Length && lowRunes[common] == highRunes[common])
+        while (common < a.Length && common < b.Length && a[common] == b[common])
         {
             common++;
         }
 
-        var lowDigits = new int[Digits];
-        var highDigits = new int[Digits];
-        for (var k = 0; k < Digits; k++)
-        {
-            lowDigits[k] = DigitOf(lowRunes, common + k);
-            highDigits[k] = highRunes is null ? (k == 0 ? Ranks.Length + 1 : 0) : DigitOf(highRunes, common + k);
-        }
-
-        var commonText = string.Concat(lowRunes.Take(common).Select(char.ConvertFromUtf32));
-        return (commonText, lowDigits, highDigits);
+        return common;
     }
 
-    // 0 past the end of the key, else 1 + the character's rank.
-    private int DigitOf(int[] runes, int index)
+    private string? Checked(string candidate, string low, string? high) =>
+        order.Compare(low, candidate) < 0 && (high is null || order.Compare(candidate, high) < 0) ? candidate : null;
+
+    // The characters seen at a position, in order; where none was seen, those seen anywhere.
+    private int[] Ranks(int position)
     {
-        if (index >= runes.Length)
+        if (position < _seen.Count && _seen[position].Count > 0)
+        {
+            return _ranks[position] ??= [.. _seen[position]];
+        }
+
+        return [.. _seen.SelectMany(s => s).Distinct().Order().DefaultIfEmpty('a')];
+    }
+
+    // 0 past the end of a key, 1 + a character's rank, and one more for past every character seen.
+    private int Radix(int position) => Ranks(position).Length + 2;
+
+    private int DigitOf(int[] runes, int position)
+    {
+        if (position >= runes.Length)
         {
             return 0;
         }
 
-        var rank = Array.BinarySearch(Ranks, runes[index]);
+        var rank = Array.BinarySearch(Ranks(position), runes[position]);
         return (rank < 0 ? ~rank : rank) + 1;
+    }
+
+    // The key's digits from depth on, as a number whose first digit weighs 1.
+    private double ValueAt(int[] runes, int depth)
+    {
+        var value = 0.0;
+        var weight = 1.0;
+        for (var k = 0; k < Digits; k++)
+        {
+            value += DigitOf(runes, depth + k) * weight;
+            weight /= Radix(depth + k + 1);
+        }
+
+        return value;
+    }
+
+    // The key that shares the first depth characters of runes and whose digits from there make value.
+    private string KeyAt(int[] runes, int depth, double value)
+    {
+        var key = new StringBuilder();
+        foreach (var rune in runes.Take(depth))
+        {
+            key.Append(char.ConvertFromUtf32(rune));
+        }
+
+        var digits = new int[Digits];
+        for (var k = 0; k < Digits; k++)
+        {
+            digits[k] = Math.Clamp((int)Math.Floor(value), 0, Radix(depth + k) - 1);
+            value = (value - digits[k]) * Radix(depth + k + 1);
+        }
+
+        // A 0 inside the key, or a digit past every character seen, reads as the first or the last character seen there.
+        var last = Array.FindLastIndex(digits, d => d != 0);
+        for (var k = 0; k <= last; k++)
+        {
+            var ranks = Ranks(depth + k);
+            key.Append(char.ConvertFromUtf32(ranks[Math.Clamp(digits[k] - 1, 0, ranks.Length - 1)]));
+        }
+
+        return key.ToString();
     }
 }

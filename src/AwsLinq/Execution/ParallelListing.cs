@@ -17,6 +17,13 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
 {
     private const int PagesAhead = 2;
 
+    // Parts cut from a range whose end is far off are this many pages long (as its last page's keys were spread):
+    // long enough that the page each part costs where it meets the next is a small share, short enough to spread.
+    private const int PagesPerPart = 16;
+
+    // A range with fewer pages ahead of it than this is left whole: halving it would save little and cost a request.
+    private const double MinPagesToSplit = 8;
+
     private readonly string _listing;
     private readonly string _endpoint;
     private readonly IReadOnlyList<ListingSegment<TItem>> _segments;
@@ -32,6 +39,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
     private TaskCompletionSource _changed = NewSignal();
     private Exception? _failure;
     private int _buffered;
+    private int _idle;
     private long _listed;
 
     public ParallelListing(AwsResource<TItem> resource, IReadOnlyList<ListingSegment<TItem>> segments, int workers, int? limit, ListingPolicy policy, CancellationToken cancellationToken)
@@ -71,7 +79,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         {
             while (range is not null)
             {
-                while (await range.Pages.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+                while (await WantAsync(range, cancellationToken).ConfigureAwait(false))
                 {
                     while (range.Pages.Reader.TryRead(out var page))
                     {
@@ -110,6 +118,21 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         }
     }
 
+    // Waits for the range's next page, telling its worker that the reader wants one.
+    private ValueTask<bool> WantAsync(Range range, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (range.Pages.Reader.Count == 0)
+            {
+                range.Wanted = true;
+                Signal();
+            }
+        }
+
+        return range.Pages.Reader.WaitToReadAsync(cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
@@ -140,8 +163,9 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                     return;
                 }
 
-                // A new range only while the pages waiting for the reader are few: memory stays bounded.
-                work = _buffered < _maxBuffered ? Pending() ?? Split() : null;
+                // A range already cut (the reader may be waiting for it) starts at once; a new cut only while the pages
+                // waiting for the reader are few, so that memory stays bounded.
+                work = Pending() ?? (_buffered < _maxBuffered ? Split() : null);
 
                 work?.Start();
                 changed = _changed.Task;
@@ -150,7 +174,9 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             if (work is null)
             {
                 // Nothing to take now: a page arriving anywhere may make a range worth splitting.
+                Interlocked.Increment(ref _idle);
                 await changed.WaitAsync(_stop.Token).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                Interlocked.Decrement(ref _idle);
                 continue;
             }
 
@@ -173,6 +199,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                     (items, cut) = Cut(page.Items, range.Upto);
                     if (items.Count > 0 && _order is not null)
                     {
+                        range.PageFirst = _order.KeyOf(items[0]);
                         range.Position = _order.KeyOf(items[^1]);
                         foreach (var item in first ? items : [items[0], items[^1]])
                         {
@@ -180,14 +207,24 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                         }
                     }
 
+                    if (cut && items.Count == 0 && _order is not null)
+                    {
+                        SkipEmptyAfter(range, _order.KeyOf(page.Items[0]));
+                    }
+
                     range.MayHaveMore = !cut && PageLoop<TItem>.HasMore(page);
                     first = false;
-                    _buffered++;
+                    _buffered += items.Count > 0 ? 1 : 0;
                     _listed += items.Count;
                     Signal();
                 }
 
-                await range.Pages.Writer.WriteAsync(items, range.Stop.Token).ConfigureAwait(false);
+                // An empty page (a split that landed where there are no keys) holds no memory and is not handed out.
+                if (items.Count > 0)
+                {
+                    await range.Pages.Writer.WriteAsync(items, range.Stop.Token).ConfigureAwait(false);
+                }
+
                 if (cut)
                 {
                     break;
@@ -221,6 +258,16 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         }
     }
 
+    // The range's first key lies past its end: no key lies between its start and that key, so the parts cut after it
+    // that end before that key are empty, and are finished without a request.
+    private void SkipEmptyAfter(Range range, string next)
+    {
+        for (var after = range.Next; after is { State: RangeState.Pending, Upto: not null } && after.Segment == range.Segment && _order!.Comparer.Compare(after.Upto, next) < 0; after = after.Next)
+        {
+            after.Finish();
+        }
+    }
+
     private async Task UntilReadAsync(Range range)
     {
         while (true)
@@ -228,8 +275,9 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             Task changed;
             lock (_gate)
             {
-                if (range.Pages.Reader.Count == 0)
+                if (range.Wanted && range.Pages.Reader.Count == 0)
                 {
+                    range.Wanted = false;
                     return;
                 }
 
@@ -270,7 +318,9 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         return null;
     }
 
-    // Splits the range with the most keys ahead of it; the caller lists the upper part.
+    // Splits the range with the most pages ahead of it; the caller lists the part after the one it keeps. A range
+    // whose end is far off (or unbounded) is cut into parts of a few pages each, from how spread its last page's keys
+    // were, one part for each idle worker; a nearer one is halved.
     private Range? Split()
     {
         // Once the ranges have listed as many items as the query can use, more ranges would only cost requests.
@@ -280,15 +330,15 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         }
 
         Range? victim = null;
-        var widest = (Depth: int.MaxValue, Width: 0.0);
+        var most = MinPagesToSplit;
         for (var range = _first.FirstOrDefault(); range is not null; range = range.Next)
         {
-            if (range is { State: RangeState.Running, MayHaveMore: true, Position: not null } && _segments[range.Segment] is { Ranges: not null, MaxItems: null } segment)
+            if (range is { State: RangeState.Running, MayHaveMore: true, Position: not null, PageFirst: not null } && _segments[range.Segment] is { Ranges: not null, MaxItems: null } segment)
             {
-                var gap = _space.Gap(segment.Ranges.Prefix, range.Position, range.Upto);
-                if (gap.Depth < widest.Depth || (gap.Depth == widest.Depth && gap.Width > widest.Width))
+                var pages = _space.PagesAhead(segment.Ranges.Prefix, range.PageFirst, range.Position, range.Upto);
+                if (pages >= most && (victim is null || pages > most))
                 {
-                    (victim, widest) = (range, gap);
+                    (victim, most) = (range, pages);
                 }
             }
         }
@@ -299,16 +349,51 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         }
 
         var ranges = _segments[victim.Segment].Ranges!;
-        if (_space.Between(ranges.Prefix, victim.Position!, victim.Upto) is not { } middle)
+        var bounds = new List<string>();
+        if (most > 2 * PagesPerPart)
+        {
+            for (var part = 1; part <= _idle + 1; part++)
+            {
+                if (_space.Advance(ranges.Prefix, victim.PageFirst!, victim.Position!, victim.Upto, part * PagesPerPart) is not { } bound
+                    || (bounds.Count > 0 && _order!.Comparer.Compare(bounds[^1], bound) >= 0))
+                {
+                    break;
+                }
+
+                bounds.Add(bound);
+            }
+        }
+
+        if (bounds.Count == 0 && _space.Between(ranges.Prefix, victim.Position!, victim.Upto) is { } middle)
+        {
+            bounds.Add(middle);
+        }
+
+        if (bounds.Count == 0)
         {
             return null;
         }
 
-        var split = new Range(victim.Segment, ranges.StartingAfter(middle).Pages, _stop.Token) { Upto = victim.Upto, Next = victim.Next };
-        victim.Upto = middle;
-        victim.Next = split;
-        Splits++;
-        return split;
+        // victim: (position, bounds[0]]; then (bounds[i], bounds[i + 1]], the last up to where the victim ended.
+        var end = victim.Upto;
+        var after = victim;
+        Range? taken = null;
+        for (var i = 0; i < bounds.Count; i++)
+        {
+            var part = new Range(victim.Segment, ranges.StartingAfter(bounds[i]).Pages, _stop.Token)
+            {
+                Upto = i + 1 < bounds.Count ? bounds[i + 1] : end,
+                Next = after.Next,
+            };
+            after.Next = part;
+            after = part;
+            taken ??= part;
+            Splits++;
+        }
+
+        victim.Upto = bounds[0];
+        Signal();
+        return taken;
     }
 
     private bool AnyRunning()
@@ -366,6 +451,11 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         public string? Upto { get; set; }
 
         public string? Position { get; set; }
+
+        public string? PageFirst { get; set; }
+
+        // The reader waits for this range's next page.
+        public bool Wanted { get; set; }
 
         public bool MayHaveMore { get; set; }
 
