@@ -86,6 +86,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                         lock (_gate)
                         {
                             _buffered--;
+                            range.Wanted = false;
                             Signal();
                         }
 
