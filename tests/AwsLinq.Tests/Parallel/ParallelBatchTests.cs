@@ -8,10 +8,8 @@ public sealed class ParallelBatchTests
     [Fact]
     public async Task DeleteAllAsync_with_a_degree_of_parallelism_deletes_every_key_in_calls_of_1000()
     {
-        await using var server = await LocalAwsServer.StartAsync(new LocalAwsOptions { Latency = TimeSpan.FromMilliseconds(5), Seed = 3 });
-        server.S3.CreateBucket("deletes");
-        var keys = Enumerable.Range(0, 10_000).Select(i => $"x/{i:D5}").ToArray();
-        server.S3.SeedObjects("deletes", keys.Select(k => new LocalS3Object(k, 1, DateTimeOffset.UnixEpoch)));
+        var keys = Keys(10_000);
+        await using var server = await StartAsync(keys);
         using var s3 = server.CreateS3Client();
 
         var result = await s3.Objects("deletes").WithDegreeOfParallelism(8).DeleteAllAsync();
@@ -26,10 +24,8 @@ public sealed class ParallelBatchTests
     [Fact]
     public async Task A_cancelled_parallel_delete_counts_exactly_the_calls_it_sent()
     {
-        await using var server = await LocalAwsServer.StartAsync(new LocalAwsOptions { Latency = TimeSpan.FromMilliseconds(5), Seed = 3 });
-        server.S3.CreateBucket("deletes");
-        var keys = Enumerable.Range(0, 20_000).Select(i => $"x/{i:D5}").ToArray();
-        server.S3.SeedObjects("deletes", keys.Select(k => new LocalS3Object(k, 1, DateTimeOffset.UnixEpoch)));
+        var keys = Keys(20_000);
+        await using var server = await StartAsync(keys);
         using var s3 = server.CreateS3Client();
         using var cancel = new CancellationTokenSource();
         var deleting = s3.Objects("deletes").WithDegreeOfParallelism(4).DeleteAllAsync(cancellationToken: cancel.Token);
@@ -47,5 +43,16 @@ public sealed class ParallelBatchTests
         result.Failed.Should().BeEmpty();
         result.Calls.Should().Be(server.Requests.For("s3", "DeleteObjects", "deletes").Count);
         server.Requests.For("s3", "DeleteObjects", "deletes").Count.Should().Be(result.Calls, "nothing is sent after the action returned");
+    }
+
+    private static string[] Keys(int count) => [.. Enumerable.Range(0, count).Select(i => $"x/{i:D5}")];
+
+    // A little latency, so that calls really overlap.
+    private static async Task<LocalAwsServer> StartAsync(string[] keys)
+    {
+        var server = await LocalAwsServer.StartAsync(new LocalAwsOptions { Latency = TimeSpan.FromMilliseconds(5), Seed = 3 });
+        server.S3.CreateBucket("deletes");
+        server.S3.SeedObjects("deletes", keys.Select(k => new LocalS3Object(k, 1, DateTimeOffset.UnixEpoch)));
+        return server;
     }
 }
