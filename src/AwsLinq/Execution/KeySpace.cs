@@ -18,6 +18,7 @@ internal sealed class KeySpace(IComparer<string> order)
 
     private readonly List<SortedSet<int>> _seen = [];
     private readonly List<int[]?> _ranks = [];
+    private int[]? _anywhere;
 
     /// <summary>Adds the characters of <paramref name="key"/>, position by position, to the alphabets.</summary>
     public void Observe(string key)
@@ -34,6 +35,7 @@ internal sealed class KeySpace(IComparer<string> order)
             if (_seen[position].Add(rune.Value))
             {
                 _ranks[position] = null;
+                _anywhere = null;
             }
 
             position++;
@@ -147,7 +149,7 @@ internal sealed class KeySpace(IComparer<string> order)
             return _ranks[position] ??= [.. _seen[position]];
         }
 
-        return [.. _seen.SelectMany(s => s).Distinct().Order().DefaultIfEmpty('a')];
+        return _anywhere ??= [.. _seen.SelectMany(s => s).Distinct().Order().DefaultIfEmpty('a')];
     }
 
     // 0 past the end of a key, 1 + a character's rank, and one more for past every character seen.

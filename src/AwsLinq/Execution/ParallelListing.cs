@@ -62,9 +62,6 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         _workers = [.. Enumerable.Range(0, workers).Select(_ => Task.Run(WorkAsync, CancellationToken.None))];
     }
 
-    /// <summary>Gets the number of key ranges the listings were split into, beyond one per listing.</summary>
-    public int Splits { get; private set; }
-
     /// <summary>
     /// The pages of one listing, in order. Leaving early abandons the rest of that listing. A failure of any range
     /// ends every listing; a listing interrupted by transient errors is reported as the reader saw it: the items
@@ -389,7 +386,6 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             after.Next = part;
             after = part;
             taken ??= part;
-            Splits++;
         }
 
         victim.Upto = bounds[0];
