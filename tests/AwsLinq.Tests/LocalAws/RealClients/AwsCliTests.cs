@@ -64,6 +64,13 @@ public class AwsCliTests : LocalAwsTestBase
             Directory.CreateDirectory(Path.Combine(directory.FullName, "sub"));
             await File.WriteAllTextAsync(Path.Combine(directory.FullName, "one.txt"), "1");
             await File.WriteAllTextAsync(Path.Combine(directory.FullName, "sub", "two.txt"), "22");
+            // S3 reports LastModified in whole seconds, and sync uploads a file whose mtime is later than the
+            // object's: a file written in the same second as its upload would look new again. Files written a
+            // minute before the sync are what the test means by "nothing changed".
+            foreach (var file in directory.EnumerateFiles("*", SearchOption.AllDirectories))
+            {
+                file.LastWriteTimeUtc = DateTime.UtcNow.AddMinutes(-1);
+            }
 
             await AwsAsync("s3", "sync", directory.FullName, "s3://sync-bucket/site/");
             Server.Requests.Clear();
