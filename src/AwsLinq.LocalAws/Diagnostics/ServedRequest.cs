@@ -27,6 +27,13 @@ public sealed record ServedRequest(
     int StatusCode)
 {
     /// <summary>
+    /// The wire protocol the request came in, as the AWS service models name them: <c>rest-xml</c> (S3), <c>ec2</c>
+    /// (EC2), <c>query</c> (STS, and SQS from older clients) or <c>json</c> (SQS's JSON 1.0, from current clients).
+    /// <see langword="null"/> only for a record made by hand.
+    /// </summary>
+    public string? Protocol { get; init; }
+
+    /// <summary>
     /// The faults that hit the request (<see cref="LocalFaults"/>), comma-joined by name (<c>throttling</c>,
     /// <c>drop-after</c>, <c>delay:50ms</c>), or <see langword="null"/> when none did.
     /// </summary>

@@ -17,6 +17,8 @@ internal sealed class Ec2Request : ServiceRequest
 
     public override string? OperationName => Parameters.Action;
 
+    public override string Protocol => "ec2";
+
     /// <summary>Reads the parameters of the query string and of a form body; the form wins where both have one.</summary>
     public static async Task<Ec2Request> ReadAsync(HttpContext context) =>
         new(context, new Ec2Parameters(await QueryParameters.ReadAsync(context).ConfigureAwait(false)));

@@ -65,6 +65,7 @@ internal abstract class ProtocolService<TRequest> : ILocalService
         var dropped = faults.Failure?.Kind is LocalFaultKind.DropBeforeActing or LocalFaultKind.DropAfterActing;
         var record = new ServedRequest(Name, operation.Name, request.Bucket, request.Logged.AsReadOnly(), dropped ? NoAnswer : response.StatusCode)
         {
+            Protocol = request.Protocol,
             Fault = faults.Describe(),
             Delay = faults.Delay,
         };

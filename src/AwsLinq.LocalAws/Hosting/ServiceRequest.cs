@@ -16,6 +16,9 @@ internal abstract class ServiceRequest(HttpContext context, string requestId)
     /// <summary>The operation the request names (<c>Action</c>, <c>X-Amz-Target</c>); <see langword="null"/> where a route names it.</summary>
     public abstract string? OperationName { get; }
 
+    /// <summary>The wire protocol the request came in, as the AWS models name them (<c>rest-xml</c>, <c>ec2</c>, <c>query</c>, <c>json</c>).</summary>
+    public abstract string Protocol { get; }
+
     /// <summary>The bucket the log records; only S3 requests address one.</summary>
     public virtual string? Bucket => null;
 

@@ -20,6 +20,8 @@ internal sealed class S3Request : ServiceRequest
     /// <summary>S3 names the operation by method, path and sub-resource, so the routes of the operations decide.</summary>
     public override string? OperationName => null;
 
+    public override string Protocol => "rest-xml";
+
     public override string? Bucket { get; }
 
     public string? Key { get; }

@@ -15,7 +15,7 @@ internal abstract class SqsOperation(LocalSqs sqs) : ServiceOperation<SqsRequest
     {
         request.ThrowIfMalformed();
         var result = await AnswerAsync(request).ConfigureAwait(false);
-        return request.Protocol.Success(Name, result, request.RequestId);
+        return request.WireProtocol.Success(Name, result, request.RequestId);
     }
 
     /// <summary>Answers with the JSON body of the response, or throws <see cref="SqsErrorException"/>.</summary>

@@ -15,12 +15,17 @@ internal abstract class SqsProtocol
 
     public static SqsProtocol Query { get; } = new QueryProtocol();
 
+    /// <summary>The protocol's name in SQS's models: <c>json</c> or <c>query</c>.</summary>
+    public abstract string Name { get; }
+
     public abstract ServiceResponse Success(string operation, JsonObject result, string requestId);
 
     public abstract ServiceResponse Error(SqsErrorException error, string requestId);
 
     private sealed class JsonProtocol : SqsProtocol
     {
+        public override string Name => "json";
+
         public override ServiceResponse Success(string operation, JsonObject result, string requestId) => SqsJson.Success(result);
 
         public override ServiceResponse Error(SqsErrorException error, string requestId) => SqsJson.Error(error);
@@ -28,6 +33,8 @@ internal abstract class SqsProtocol
 
     private sealed class QueryProtocol : SqsProtocol
     {
+        public override string Name => "query";
+
         public override ServiceResponse Success(string operation, JsonObject result, string requestId) =>
             SqsQueryXml.Success(operation, result, requestId);
 

@@ -24,7 +24,7 @@ internal sealed class SqsRequest : ServiceRequest
         Operation = operation;
         Members = new SqsMembers(body);
         _malformed = malformed;
-        Protocol = protocol;
+        WireProtocol = protocol;
         SqsLoggedMembers.AddTo(Logged, body);
     }
 
@@ -33,7 +33,9 @@ internal sealed class SqsRequest : ServiceRequest
     public override string? OperationName => Operation;
 
     /// <summary>The protocol the request came in, which its answer goes back in.</summary>
-    public SqsProtocol Protocol { get; }
+    public SqsProtocol WireProtocol { get; }
+
+    public override string Protocol => WireProtocol.Name;
 
     public static bool IsJson(HttpRequest request) =>
         request.Headers[TargetHeader].ToString().StartsWith(TargetPrefix, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ internal sealed class SqsService(LocalSqs sqs) : ProtocolService<SqsRequest>("sq
         new SqsErrorException(SqsErrors.Namespace + code, code, message, statusCode);
 
     protected override ServiceResponse ErrorResponse(SqsRequest request, ServiceException error) =>
-        request.Protocol.Error((SqsErrorException)error, request.RequestId);
+        request.WireProtocol.Error((SqsErrorException)error, request.RequestId);
 
     protected override ServiceException InternalError(Exception cause) => SqsErrors.InternalError(cause);
 

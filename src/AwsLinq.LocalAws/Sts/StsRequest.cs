@@ -31,6 +31,8 @@ internal sealed class StsRequest : ServiceRequest
 
     public override string? OperationName => Value("Action");
 
+    public override string Protocol => "query";
+
     /// <summary>The access key id of the signature, or <see langword="null"/> for an unsigned request.</summary>
     public string? AccessKeyId => Logged.GetValueOrDefault("AccessKeyId");
 

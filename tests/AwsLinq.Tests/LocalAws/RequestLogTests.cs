@@ -7,6 +7,25 @@ namespace AwsLinq.Tests.LocalAws;
 public class RequestLogTests : LocalAwsTestBase
 {
     [Fact]
+    public async Task Records_the_wire_protocol_each_request_came_in()
+    {
+        using var ec2 = Server.CreateEc2Client();
+        using var sqs = Server.CreateSqsClient();
+        await Client.ListBucketsAsync();
+        await ec2.DescribeInstancesAsync();
+        await sqs.ListQueuesAsync(new Amazon.SQS.Model.ListQueuesRequest());
+        using var http = new HttpClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Action"] = "ListQueues", ["Version"] = "2012-11-05" });
+        using var queryCall = await http.PostAsync(Server.ServiceUrl, form);
+
+        Server.Requests.Snapshot().Select(r => (r.Service, r.Operation, r.Protocol)).Should().Equal(
+            ("s3", "ListBuckets", "rest-xml"),
+            ("ec2", "DescribeInstances", "ec2"),
+            ("sqs", "ListQueues", "json"),
+            ("sqs", "ListQueues", "query"));
+    }
+
+    [Fact]
     public async Task Records_service_operation_bucket_parameters_and_status_in_order()
     {
         State.CreateBucket("logged");
