@@ -54,6 +54,42 @@ public sealed class DeleteAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_an_empty_body_the_action_goes_on_with_the_next_call()
+    {
+        var more = SeedThousandMore();
+        _server.S3.Faults.Add("DeleteObjects", LocalFault.EmptyBody, times: 1);
+        using var s3 = _server.CreateS3Client();
+
+        var result = await s3.Objects("answers").DeleteAllAsync();
+
+        var firstCall = FirstCallOf(more);
+        result.Failed.Select(f => (f.Id, f.ErrorCode)).Should().Equal(firstCall.Select(k => (k, "NoAnswer")));
+        result.Succeeded.Should().Equal(more.Except(firstCall, StringComparer.Ordinal));
+        Left().Should().Equal(firstCall);
+        result.Calls.Should().Be(2);
+        _server.Requests.For("s3", "DeleteObjects").Select(r => (r.Parameter("ObjectCount"), r.Fault)).Should()
+            .Equal(("1000", "empty-body"), ("5", null));
+    }
+
+    [Fact]
+    public async Task After_an_unparsable_body_the_action_stops_and_sends_no_further_call()
+    {
+        var more = SeedThousandMore();
+        _server.S3.Faults.Add("DeleteObjects", LocalFault.UnparsableBody, times: 1);
+        using var s3 = _server.CreateS3Client();
+
+        var delete = () => s3.Objects("answers").DeleteAllAsync();
+
+        var error = (await delete.Should().ThrowAsync<BatchActionException>()).Which;
+        var firstCall = FirstCallOf(more);
+        error.InnerException.Should().BeOfType<System.Xml.XmlException>();
+        error.Result.Failed.Select(f => f.Id).Should().Equal(firstCall);
+        error.Result.Succeeded.Should().BeEmpty();
+        Left().Should().HaveCount(1_005);
+        _server.Requests.For("s3", "DeleteObjects").Select(r => r.Fault).Should().Equal("unparsable-body");
+    }
+
+    [Fact]
     public async Task A_key_named_twice_counts_once_as_failed()
     {
         var result = await DeleteAllWith(LocalFault.ErrorForKeyTwice);
@@ -85,6 +121,16 @@ public sealed class DeleteAnswerTests : IAsyncLifetime
         (result.Succeeded.Count + result.Failed.Count).Should().Be(Keys.Length, "succeeded + failed is what was selected");
         return result;
     }
+
+    /// <summary>1,000 keys after the five, so that DeleteAllAsync makes two calls: 1,000 keys, then 5.</summary>
+    private List<string> SeedThousandMore()
+    {
+        var more = Enumerable.Range(0, 1_000).Select(i => $"m/{i:0000}").ToList();
+        _server.S3.SeedObjects("answers", more.Select(k => new LocalS3Object(k, 1, DateTimeOffset.UnixEpoch)));
+        return more;
+    }
+
+    private static List<string> FirstCallOf(List<string> more) => Keys.Concat(more).Order(StringComparer.Ordinal).Take(1_000).ToList();
 
     private List<string> Left() => _server.S3.ListAll("answers").Select(o => o.Key).ToList();
 

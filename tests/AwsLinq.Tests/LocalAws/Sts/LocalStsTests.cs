@@ -77,6 +77,49 @@ public sealed class LocalStsTests : IAsyncLifetime
         error.Message.Should().Be("arn:aws:iam::12345:role/short-account is invalid");
     }
 
+    [Theory]
+    [InlineData(null, "s1", 3600, "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null")]
+    [InlineData(RoleArn, null, 3600, "1 validation error detected: Value null at 'roleSessionName' failed to satisfy constraint: Member must not be null")]
+    [InlineData(RoleArn, "a b", 3600, "1 validation error detected: Value 'a b' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*")]
+    [InlineData(RoleArn, "s1", 899, "1 validation error detected: Value '899' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200")]
+    [InlineData(RoleArn, "s1", 43_201, "1 validation error detected: Value '43201' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200")]
+    public async Task Assume_role_refuses_what_the_reference_refuses_with_a_validation_error(string? roleArn, string? session, int duration, string message)
+    {
+        using var sts = Client(new BasicAWSCredentials("AKID", "secret"));
+
+        var call = () => sts.AssumeRoleAsync(new AssumeRoleRequest { RoleArn = roleArn, RoleSessionName = session, DurationSeconds = duration });
+
+        var error = (await call.Should().ThrowAsync<AmazonSecurityTokenServiceException>()).Which;
+        (error.ErrorCode, error.StatusCode, error.Message).Should().Be(("ValidationError", HttpStatusCode.BadRequest, message));
+        _server.Requests.For("sts", "AssumeRole").Should().ContainSingle().Which.StatusCode.Should().Be(400);
+    }
+
+    [Fact]
+    public async Task A_web_identity_token_too_short_to_be_one_is_InvalidIdentityToken()
+    {
+        // The SDK refuses a token under 4 characters before sending it; other clients may send one.
+        using var response = await PostUnsignedAsync(new Dictionary<string, string>
+        {
+            ["Action"] = "AssumeRoleWithWebIdentity", ["Version"] = "2011-06-15", ["RoleArn"] = RoleArn, ["RoleSessionName"] = "pod-7", ["WebIdentityToken"] = "abc",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("<Code>InvalidIdentityToken</Code>")
+            .And.Contain("<Message>The web identity token that was passed could not be validated by AWS.</Message>");
+        _server.Requests.For("sts", "AssumeRoleWithWebIdentity").Should().ContainSingle().Which.StatusCode.Should().Be(400);
+    }
+
+    [Fact]
+    public async Task A_request_without_an_action_is_MissingAction()
+    {
+        using var response = await PostUnsignedAsync(new Dictionary<string, string> { ["Version"] = "2011-06-15" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("<Code>MissingAction</Code>")
+            .And.Contain("<Message>The request must contain the parameter Action.</Message>");
+        _server.Requests.For("sts").Should().ContainSingle().Which.StatusCode.Should().Be(400);
+    }
+
     [Fact]
     public async Task An_action_sts_does_not_serve_is_invalid_action()
     {
@@ -86,6 +129,15 @@ public sealed class LocalStsTests : IAsyncLifetime
 
         (await call.Should().ThrowAsync<AmazonSecurityTokenServiceException>()).Which.ErrorCode.Should().Be("InvalidAction");
         _server.Requests.For("sts", "GetSessionToken").Should().ContainSingle().Which.StatusCode.Should().Be(400);
+    }
+
+    /// <summary>An unsigned form post with the user agent of the SDK's STS client, as it sends AssumeRoleWithWebIdentity.</summary>
+    private async Task<HttpResponseMessage> PostUnsignedAsync(Dictionary<string, string> form)
+    {
+        using var http = new HttpClient { BaseAddress = _server.ServiceUrl };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new FormUrlEncodedContent(form) };
+        request.Headers.TryAddWithoutValidation("User-Agent", "aws-sdk-dotnet-coreclr/4.0 api/STS#4.0");
+        return await http.SendAsync(request);
     }
 
     private AmazonSecurityTokenServiceClient Client(AWSCredentials credentials) => new(credentials, Config());
