@@ -42,6 +42,15 @@ public sealed record ServedRequest(
     /// <summary>How long the endpoint made the request wait before answering: the latency and any delay faults.</summary>
     public TimeSpan Delay { get; init; }
 
+    /// <summary>When the endpoint received the request, by the server's clock (<see cref="LocalAwsOptions.TimeProvider"/>).</summary>
+    public DateTimeOffset Received { get; init; }
+
+    /// <summary>
+    /// When the endpoint answered, by the server's clock, after the latency and any delay: two requests whose spans
+    /// from <see cref="Received"/> to here overlap were in flight together.
+    /// </summary>
+    public DateTimeOffset Answered { get; init; }
+
     /// <summary>Returns the value of a parameter, or <see langword="null"/> when the request did not carry it.</summary>
     /// <param name="name">The AWS API parameter name, for example <c>"MaxKeys"</c>.</param>
     /// <returns>The value as sent, or <see langword="null"/>.</returns>

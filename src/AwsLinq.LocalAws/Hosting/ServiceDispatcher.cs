@@ -41,6 +41,7 @@ internal sealed class ServiceDispatcher(
             await QueryParameters.BufferFormAsync(context).ConfigureAwait(false);
         }
 
+        var received = time.GetUtcNow();
         var latencyDelay = latency.Next();
         var service = Pick(context.Request);
         var outcome = await service.HandleAsync(context).ConfigureAwait(false);
@@ -61,7 +62,7 @@ internal sealed class ServiceDispatcher(
             }
         }
 
-        log.Add(record);
+        log.Add(record with { Received = received, Answered = time.GetUtcNow() });
         if (outcome.Dropped)
         {
             // A fault: the client sees the connection close with no answer, as when a network path fails.

@@ -31,7 +31,7 @@ internal static class ListingReader
                 var segment = segments[index];
                 var read = 0;
                 string? previous = null;
-                var loop = parallel is null ? new PageLoop<TItem>(resource.Describe(), resource.Endpoint, segment.Pages, run.Policy, itemsRead, resumeAfter) : null;
+                var loop = parallel is null ? new PageLoop<TItem>(resource.Describe(), segment.Origin ?? resource.Endpoint, segment.Pages, run.Policy, itemsRead, resumeAfter) : null;
                 var pages = loop is null
                     ? parallel!.PagesOf(index, () => itemsRead, resumeAfter, cancellationToken)
                     : Items(loop.ReadAsync(run.Prefetch && (run.PrefetchAsked || (segment.MaxItems is null && stopWhen is null)), cancellationToken));

@@ -94,7 +94,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                 if (Volatile.Read(ref _failure) is { } failure)
                 {
                     throw failure is ListingInterruptedException interrupted
-                        ? new ListingInterruptedException($"{_listing} at {_endpoint}", interrupted.Page, _policy.MaxPageAttempts, itemsDelivered(), interrupted.InnerException!, resumeAfter())
+                        ? new ListingInterruptedException(interrupted.Listing, interrupted.Page, _policy.MaxPageAttempts, itemsDelivered(), interrupted.InnerException!, resumeAfter())
                         : failure;
                 }
 
@@ -184,7 +184,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
 
     private async Task ListAsync(Range range)
     {
-        var loop = new PageLoop<TItem>(_listing, _endpoint, range.Source, _policy, 0, static () => null);
+        var loop = new PageLoop<TItem>(_listing, _segments[range.Segment].Origin ?? _endpoint, range.Source, _policy, 0, static () => null);
         var first = true;
         try
         {

@@ -76,7 +76,7 @@ internal static class QueryPlanner
                 inListingOrder = orderings.Length == 0
                     || (orderings[0].Direction == OrderingDirection.Asc && provider.Resource.IsNativeOrder(orderings[0].KeySelector));
                 var limit = residual.Count == 0 && beforeFollowUp.Count == 0 && inListingOrder ? Limit(operators) : null;
-                listing = new ListingSource(resourcePlan, new ListingLimits(options.PageSize, limit), options.ListingPolicy ?? ListingPolicy.Default, options.Parallelism, options.Prefetch);
+                listing = new ListingSource(resourcePlan, new ListingLimits(options.PageSize, limit), options.ListingPolicy ?? ListingPolicy.Default, options.Parallelism ?? provider.Resource.DefaultParallelism, options.Prefetch);
                 break;
             default:
                 throw new NotSupportedException(

@@ -35,6 +35,15 @@ public abstract class AwsResource<TItem> : IAwsResource
         Endpoint = EndpointOf(client);
     }
 
+    // A resource made of other resources (one per region), each with its own client.
+    private protected AwsResource(string service, string operation, PageSizeRange pageSize, string endpoint)
+    {
+        Service = service;
+        Operation = operation;
+        PageSize = pageSize;
+        Endpoint = endpoint;
+    }
+
     /// <summary>Gets the service name, for example <c>S3</c>.</summary>
     public string Service { get; }
 
@@ -61,6 +70,10 @@ public abstract class AwsResource<TItem> : IAwsResource
     public virtual IReadOnlyList<ItemFollowUp<TItem>> FollowUps => [];
 
     Type IAwsResource.ItemType => typeof(TItem);
+
+    int IAwsResource.DefaultParallelism => DefaultParallelism;
+
+    private protected virtual int DefaultParallelism => 1;
 
     /// <summary>
     /// Returns the resource an AwsLinq query lists, for extensions such as batch actions that call the service
@@ -121,7 +134,7 @@ public abstract class AwsResource<TItem> : IAwsResource
         return new ResourcePlan<TItem>(this, translation, followUps);
     }
 
-    private static string EndpointOf(IAmazonService client)
+    internal static string EndpointOf(IAmazonService client)
     {
         var config = client.Config;
         return config.ServiceURL ?? (config.RegionEndpoint is { } region ? $"region {region.SystemName}" : "the default endpoint");

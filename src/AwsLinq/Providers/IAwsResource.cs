@@ -15,6 +15,9 @@ internal interface IAwsResource
 
     Type ItemType { get; }
 
+    /// <summary>The requests a query may have in flight when it does not say (<c>WithDegreeOfParallelism</c>).</summary>
+    int DefaultParallelism { get; }
+
     bool IsNativeOrder(LambdaExpression keySelector);
 
     string Describe();

@@ -25,6 +25,8 @@ public sealed class ResourceQuery<TItem>
     /// <returns><see langword="true"/> when the query reads it.</returns>
     public bool Reads(MemberInfo member) => _membersRead.Contains(member);
 
+    internal IReadOnlySet<MemberInfo> MembersRead => _membersRead;
+
     /// <summary>
     /// Offers each predicate to <paramref name="pieces"/> in turn; the first that takes it decides how far it is
     /// pushed down. A predicate no piece takes runs in memory (<see cref="Pushdown.None"/>).

@@ -73,9 +73,9 @@ internal sealed class AwsQueryProvider(IAwsResource resource) : IQueryProvider
         }
     }
 
-    /// <summary>The degree of parallelism an AwsLinq query sets with <c>WithDegreeOfParallelism</c>, else 1.</summary>
+    /// <summary>The degree of parallelism an AwsLinq query sets with <c>WithDegreeOfParallelism</c>, else its resource's default.</summary>
     public static int ParallelismOf(IQueryable query) =>
-        query.Provider is AwsQueryProvider ? QueryPreprocessor.Process(query.Expression).Options.Parallelism : 1;
+        query.Provider is AwsQueryProvider provider ? QueryPreprocessor.Process(query.Expression).Options.Parallelism ?? provider.Resource.DefaultParallelism : 1;
 
     public QueryExplanation Explain(Expression expression) => PlanExplainer.Explain(Prepare(expression).Plan);
 

@@ -14,10 +14,14 @@ public sealed class ListingInterruptedException : Exception
             ", or allow more attempts per page with WithListingPolicy(new ListingPolicy { MaxPageAttempts = ... }).",
             lastError)
     {
+        Listing = listing;
         Page = page;
         ItemsRead = itemsRead;
         ResumeAfter = resumeAfter?.Key;
     }
+
+    /// <summary>Gets the listing and where it was sent, as the message names them.</summary>
+    internal string Listing { get; }
 
     /// <summary>Gets the page that failed, counted from 1 within its listing.</summary>
     public int Page { get; }

@@ -36,7 +36,7 @@ internal sealed class QueryPreprocessor : ExpressionVisitor
     {
         var visitor = new QueryPreprocessor();
         var result = visitor.Visit(expression);
-        return (result, new QueryOptions(visitor._pageSize, visitor._serverSideOnly, visitor._listingPolicy, visitor._logging, visitor._parallelism ?? 1, visitor._prefetch));
+        return (result, new QueryOptions(visitor._pageSize, visitor._serverSideOnly, visitor._listingPolicy, visitor._logging, visitor._parallelism, visitor._prefetch));
     }
 
     protected override Expression VisitMethodCall(MethodCallExpression node)

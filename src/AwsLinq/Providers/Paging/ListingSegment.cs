@@ -26,4 +26,7 @@ public sealed record ListingSegment<TItem>
     public KeyRanges<TItem>? Ranges { get; init; }
 
     internal IPageSource<TItem> Pages { get; }
+
+    /// <summary>Where this listing is sent, as errors name it, when that is not the resource's endpoint (one region of several).</summary>
+    internal string? Origin { get; init; }
 }
