@@ -32,6 +32,7 @@ public static class S3Catalog
                 Name = "buckets",
                 Description = "List buckets (ListBuckets). BucketName.StartsWith and BucketRegion == are sent to S3.",
                 Open = (s3, _) => s3.Buckets(),
+                OpenInRegion = (region, s3, _) => S3RegionalExtensions.BucketsIn(region, s3),
                 Singular = "bucket",
                 Plural = "buckets",
                 Parameter = "b",

@@ -19,6 +19,7 @@ public static class SqsCatalog
                 Name = "queues",
                 Description = "List queues (ListQueues). Name.StartsWith is sent as QueueNamePrefix; attributes are fetched only for the columns and predicates that read them.",
                 Open = (sqs, _) => sqs.Queues(),
+                OpenInRegion = (_, sqs, _) => sqs.Queues(),
                 Singular = "queue",
                 Plural = "queues",
                 Parameter = "q",

@@ -67,6 +67,12 @@ internal static class BatchActionRunner
         }
 
         BatchReport.Write(output, context.ReportFormat, result, target);
+        if (!confirmed && context.ReportFormat != OutputFormat.Json && action.Explain(query).DegreeOfParallelism is > 1 and var parallel)
+        {
+            // What --parallel would keep in flight once confirmed; a dry run shows it as the plan does.
+            await output.WriteLineAsync($"in flight: up to {parallel} requests at once");
+        }
+
         return result.AllSucceeded ? ExitCodes.Success : ExitCodes.ItemsFailed;
     }
 }

@@ -36,12 +36,17 @@ internal sealed class CollectionCommands(ServiceCatalog service, CommandAction a
         where TItem : class
     {
         var arguments = new CollectionArguments(collection.Arguments);
-        var options = new ListOptions(kind);
+        var options = new ListOptions(kind, regional: collection.OpenInRegion is not null);
         var command = new Command(collection.Name, collection.Description);
         arguments.AddTo(command);
         options.AddTo(command);
-        actions.Set(command, (parse, context, ct) => Open(collection, arguments, parse, context, (source, _) =>
-            ListingRunner.RunAsync(source, kind, options.Read(parse), context, ct)));
+        actions.Set(command, (parse, context, ct) =>
+        {
+            var request = options.Read(parse);
+            return request.Regions is { } regions
+                ? OpenRegions(collection, arguments, parse, context, regions, (source, rows) => ListingRunner.RunAsync(source, kind, request, context, ct, rows), ct)
+                : Open(collection, arguments, parse, context, (source, _) => ListingRunner.RunAsync(source, kind, request, context, ct));
+        });
         return command;
     }
 
@@ -75,6 +80,21 @@ internal sealed class CollectionCommands(ServiceCatalog service, CommandAction a
         // Every catalog entry point is an AwsLinq query.
         var source = (IAwsQueryable<TItem>)collection.Open((TClient)(object)client, values);
         return await arguments.RunAsync(values, () => run(source, client.Config));
+    }
+
+    // The query is built over the first region's listing, as for one region, then moved onto all of them.
+    private async Task<int> OpenRegions<TClient, TItem>(
+        CollectionEntry<TClient, TItem> collection, CollectionArguments arguments, ParseResult parse, CommandContext context, string regions,
+        Func<IAwsQueryable<TItem>, RegionalRows<TItem>, Task<int>> run, CancellationToken cancellationToken)
+        where TClient : IAmazonService
+        where TItem : class
+    {
+        var values = arguments.Read(parse);
+        var names = await RegionNames.ResolveAsync(regions, context.Aws, cancellationToken);
+        using var clients = AwsRegions.For(names, region => (TClient)(object)context.Aws.Create(service, region));
+        var source = (IAwsQueryable<TItem>)collection.Open(clients[names[0]], values);
+        var all = clients.Query((region, client) => collection.OpenInRegion!(region, client, values));
+        return await arguments.RunAsync(values, () => run(source, new RegionalRows<TItem>(source, all)));
     }
 
     // Action commands are a verb, then what it acts on where a service has several collections: delete-snapshots.

@@ -12,10 +12,13 @@ namespace AwsLinq.Cli.Commands;
 /// </summary>
 internal sealed class GlobalOptions
 {
-    private readonly Option<string> _endpointUrl = new("--endpoint-url")
+    private readonly Option<string[]> _endpointUrl = new("--endpoint-url")
     {
-        Description = "Send requests to this URL instead of AWS (LocalAws, LocalStack, MinIO). S3 then uses path-style addressing.",
+        Description = "Send requests to this URL instead of AWS (LocalAws, LocalStack, MinIO). S3 then uses path-style addressing. " +
+            "Repeat as region=URL to give each region of --regions its own endpoint.",
         Recursive = true,
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
     };
 
     private readonly Option<string> _region = new("--region")
@@ -66,22 +69,30 @@ internal sealed class GlobalOptions
 
     /// <summary>Names the endpoint in "cannot reach" errors, without credentials in the URL.</summary>
     public string Endpoint(ParseResult parseResult) =>
-        parseResult.GetValue(_endpointUrl) is { } url ? UrlText.Redacted(url)
+        parseResult.GetValue(_endpointUrl) is { Length: > 0 } urls ? string.Join(", ", urls.Select(UrlText.Redacted))
         : parseResult.GetValue(_region) is { } region ? $"AWS ({region})"
         : "AWS";
 
     public ConnectionSettings Connection(ParseResult parseResult)
     {
         Uri? endpoint = null;
-        if (parseResult.GetValue(_endpointUrl) is { } text)
+        var regions = new Dictionary<string, Uri>(StringComparer.Ordinal);
+        foreach (var text in parseResult.GetValue(_endpointUrl) ?? [])
         {
-            if (!Uri.TryCreate(text, UriKind.Absolute, out endpoint) || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
+            var (region, url) = EndpointEntry.Split(text);
+            var uri = EndpointEntry.Url(url);
+            if (region is null)
             {
-                throw CliException.Usage($"--endpoint-url: '{UrlText.Redacted(text)}' is not an http:// or https:// URL.");
+                endpoint = endpoint is null ? uri : throw CliException.Usage(
+                    "--endpoint-url: give one URL for every request, and name the region of any other: --endpoint-url eu-west-1=http://127.0.0.1:4567/.");
+            }
+            else if (!regions.TryAdd(region, uri))
+            {
+                throw CliException.Usage($"--endpoint-url: the region {region} is given two endpoints; give it one.");
             }
         }
 
         var timeout = parseResult.GetValue(_readTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
-        return new ConnectionSettings(endpoint, parseResult.GetValue(_region), parseResult.GetValue(_profile), timeout);
+        return new ConnectionSettings(endpoint, parseResult.GetValue(_region), parseResult.GetValue(_profile), timeout) { RegionEndpoints = regions };
     }
 }

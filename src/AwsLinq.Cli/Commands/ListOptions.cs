@@ -4,8 +4,13 @@ using AwsLinq.Cli.Querying;
 namespace AwsLinq.Cli.Commands;
 
 /// <summary>The query and output options of a listing command (a new set per command).</summary>
-internal sealed class ListOptions(ItemKind kind)
+internal sealed class ListOptions(ItemKind kind, bool regional)
 {
+    private readonly Option<string> _regions = new("--regions")
+    {
+        Description = "List these regions at once, comma-separated (us-east-1,eu-west-1), or all the account has enabled (EC2 DescribeRegions); a Region column comes first.",
+    };
+
     private readonly QueryOptions _query = new(kind, withOrdering: true);
 
     private readonly Option<string> _select = new("--select")
@@ -42,6 +47,10 @@ internal sealed class ListOptions(ItemKind kind)
         command.Options.Add(_maxItems);
         command.Options.Add(_startingToken);
         command.Options.Add(_csvRaw);
+        if (regional)
+        {
+            command.Options.Add(_regions);
+        }
     }
 
     public ListingRequest Read(ParseResult parseResult) => new(
@@ -50,5 +59,6 @@ internal sealed class ListOptions(ItemKind kind)
         parseResult.GetValue(_count),
         parseResult.GetValue(_explain),
         new ListingPage(parseResult.GetValue(_maxItems), parseResult.GetValue(_startingToken)),
-        parseResult.GetValue(_csvRaw));
+        parseResult.GetValue(_csvRaw),
+        regional ? parseResult.GetValue(_regions) : null);
 }

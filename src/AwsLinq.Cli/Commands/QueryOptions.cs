@@ -4,8 +4,8 @@ using AwsLinq.Cli.Querying;
 namespace AwsLinq.Cli.Commands;
 
 /// <summary>
-/// <c>--where</c>, <c>--take</c>, <c>--page-size</c>, and for listings <c>--order-by</c> and <c>--skip</c>: the
-/// options that shape the query itself.
+/// <c>--where</c>, <c>--take</c>, <c>--page-size</c>, <c>--parallel</c>, and for listings <c>--order-by</c> and
+/// <c>--skip</c>: the options that shape the query itself.
 /// </summary>
 internal sealed class QueryOptions(ItemKind kind, bool withOrdering)
 {
@@ -29,6 +29,12 @@ internal sealed class QueryOptions(ItemKind kind, bool withOrdering)
         CustomParser = WholeNumbers.Parse("--page-size", min: 1),
     };
 
+    private readonly Option<int?> _parallel = new("--parallel")
+    {
+        Description = $"Allow up to this many requests in flight at once (1 to {AwsQueryableExtensions.MaxDegreeOfParallelism}): listings, key ranges, regions and action calls. Results and their order do not change.",
+        CustomParser = WholeNumbers.Parse("--parallel", min: 1, max: AwsQueryableExtensions.MaxDegreeOfParallelism),
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(_where);
@@ -40,6 +46,7 @@ internal sealed class QueryOptions(ItemKind kind, bool withOrdering)
 
         command.Options.Add(_take);
         command.Options.Add(_pageSize);
+        command.Options.Add(_parallel);
     }
 
     public QuerySpec Read(ParseResult parseResult) => new(
@@ -47,5 +54,6 @@ internal sealed class QueryOptions(ItemKind kind, bool withOrdering)
         withOrdering ? parseResult.GetValue(_orderBy) : null,
         withOrdering ? parseResult.GetValue(_skip) : null,
         parseResult.GetValue(_take),
-        parseResult.GetValue(_pageSize));
+        parseResult.GetValue(_pageSize),
+        parseResult.GetValue(_parallel));
 }

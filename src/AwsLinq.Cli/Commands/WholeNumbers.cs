@@ -9,17 +9,17 @@ namespace AwsLinq.Cli.Commands;
 /// </summary>
 internal static class WholeNumbers
 {
-    public static Func<ArgumentResult, int?> Parse(string option, int min) => result =>
+    public static Func<ArgumentResult, int?> Parse(string option, int min, int max = int.MaxValue) => result =>
     {
         var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min)
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
         {
             return value;
         }
 
         result.AddError(int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
-            ? $"{option}: must be {min} or more, not {text}."
-            : $"{option}: '{text}' is not a whole number; write digits only, for example {option} {Math.Max(min, 10)}.");
+            ? (max == int.MaxValue ? $"{option}: must be {min} or more, not {text}." : $"{option}: must be from {min} to {max}, not {text}.")
+            : $"{option}: '{text}' is not a whole number; write digits only, for example {option} {Math.Clamp(10, min, max)}.");
         return null;
     };
 }

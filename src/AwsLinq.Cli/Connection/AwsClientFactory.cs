@@ -36,10 +36,16 @@ internal sealed class AwsClientFactory
     public RequestCounter Requests { get; }
 
     /// <summary>A client of a catalog's service, with the catalog's own settings for a custom endpoint.</summary>
-    public AmazonServiceClient Create(ServiceCatalog service)
+    public AmazonServiceClient Create(ServiceCatalog service) => Create(service, null);
+
+    /// <summary>
+    /// A client for one region of <c>--regions</c>: the region's own <c>--endpoint-url region=URL</c>, else the one
+    /// custom endpoint signed for the region (as LocalStack serves every region at one URL), else AWS in that region.
+    /// </summary>
+    public AmazonServiceClient Create(ServiceCatalog service, string? region)
     {
         ArgumentNullException.ThrowIfNull(service);
-        var config = Configure(service.NewConfig());
+        var config = Configure(service.NewConfig(), region);
         if (config.ServiceURL is not null)
         {
             service.ForCustomEndpoint?.Invoke(config);
@@ -58,7 +64,7 @@ internal sealed class AwsClientFactory
         return new TargetEndpoint(region, config.ServiceURL is { } url ? UrlText.Redacted(url) : "AWS");
     }
 
-    private T Configure<T>(T config)
+    private T Configure<T>(T config, string? region = null)
         where T : ClientConfig
     {
         if (_settings.ReadTimeout is { } timeout)
@@ -66,13 +72,17 @@ internal sealed class AwsClientFactory
             config.Timeout = timeout;
         }
 
-        if (_settings.EndpointUrl is { } endpoint)
+        if (region is not null && _settings.RegionEndpoints.TryGetValue(region, out var own))
+        {
+            config.ServiceURL = own.ToString();
+        }
+        else if (_settings.EndpointUrl is { } endpoint)
         {
             config.ServiceURL = endpoint.ToString();
         }
-        else if (_region is not null)
+        else if ((region is null ? _region : RegionEndpoint.GetBySystemName(region)) is { } regionEndpoint)
         {
-            config.RegionEndpoint = _region;
+            config.RegionEndpoint = regionEndpoint;
         }
 
         // Reading ServiceURL runs the SDK's own lookup: AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, then the profile's
@@ -81,7 +91,8 @@ internal sealed class AwsClientFactory
         if (config.ServiceURL is { } resolved)
         {
             config.ServiceURL = resolved;
-            config.AuthenticationRegion = _region?.SystemName
+            config.AuthenticationRegion = region
+                ?? _region?.SystemName
                 ?? FallbackRegionFactory.GetRegionEndpoint(includeInstanceMetadata: false)?.SystemName
                 ?? EndpointSigningRegion;
         }

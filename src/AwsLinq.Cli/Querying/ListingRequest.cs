@@ -7,4 +7,5 @@ namespace AwsLinq.Cli.Querying;
 /// <param name="Explain">Print the plan and send nothing.</param>
 /// <param name="Page">Which part of the listing to print: <c>--max-items</c> and <c>--starting-token</c>.</param>
 /// <param name="RawCsv">Write CSV cells without neutralizing formulas.</param>
-internal sealed record ListingRequest(QuerySpec Query, string? Select, bool Count, bool Explain, ListingPage Page, bool RawCsv);
+/// <param name="Regions">The regions to list at once (<c>--regions</c>): names, comma-separated, or <c>all</c>.</param>
+internal sealed record ListingRequest(QuerySpec Query, string? Select, bool Count, bool Explain, ListingPage Page, bool RawCsv, string? Regions = null);

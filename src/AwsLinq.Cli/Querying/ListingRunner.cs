@@ -7,26 +7,38 @@ namespace AwsLinq.Cli.Querying;
 /// <summary>Runs a listing command: builds the query, then explains it, counts it, or streams its rows out.</summary>
 internal static class ListingRunner
 {
-    public static async Task<int> RunAsync<T>(IAwsQueryable<T> source, ItemKind kind, ListingRequest request, CommandContext context, CancellationToken cancellationToken)
+    /// <param name="regions">For <c>--regions</c>: moves the query built over one region's items onto every region's.</param>
+    public static async Task<int> RunAsync<T>(
+        IAwsQueryable<T> source, ItemKind kind, ListingRequest request, CommandContext context, CancellationToken cancellationToken, RegionalRows<T>? regions = null)
     {
         if (request.Count)
         {
             ListingPaging<T>.RefuseForCount(request.Page);
-            return await CountAsync(QueryBuilder.Apply(source, kind, request.Query), request, context, cancellationToken);
+            var query = QueryBuilder.Apply(source, kind, request.Query);
+            return regions is null
+                ? await CountAsync(query, request, context, cancellationToken)
+                : await CountAsync(regions.Query(query), request, context, cancellationToken);
         }
 
         var paging = ListingPaging<T>.Start(source, kind, request.Query, request.Page);
         var projection = Projection<T>.Parse(kind, request.Select, paging.KeyColumn);
         var rows = paging.Query.Select(projection.Selector);
+        var columns = projection.Columns;
+        if (regions is not null)
+        {
+            rows = regions.Rows(rows);
+            columns = regions.Columns(columns);
+        }
+
         var console = context.Console;
         if (request.Explain)
         {
             var plan = rows.Explain();
-            PlanOutput.Write(console.Out, context.ReportFormat, plan, PlanText.InMemory(plan, kind, projection.Columns));
+            PlanOutput.Write(console.Out, context.ReportFormat, plan, PlanText.InMemory(plan, kind, columns));
             return ExitCodes.Success;
         }
 
-        var writer = RowWriters.Create(context.Format, console.Out, projection.Columns, request.RawCsv);
+        var writer = RowWriters.Create(context.Format, console.Out, columns, request.RawCsv);
         var progress = new ProgressReporter(console, context.Aws.Requests);
         string? next = null;
         try

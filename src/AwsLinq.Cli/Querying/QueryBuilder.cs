@@ -5,7 +5,7 @@ namespace AwsLinq.Cli.Querying;
 
 /// <summary>
 /// Applies the typed options to an AwsLinq query with the ordinary <see cref="Queryable"/> operators, in the order
-/// a C# query would: page size, where, order by, skip, take.
+/// a C# query would: parallelism, page size, where, order by, skip, take.
 /// </summary>
 internal static class QueryBuilder
 {
@@ -16,6 +16,11 @@ internal static class QueryBuilder
     public static IAwsQueryable<T> Apply<T>(IAwsQueryable<T> source, ItemKind kind, QuerySpec spec, Expression<Func<T, bool>>? resume = null)
     {
         IQueryable<T> query = source;
+        if (spec.Parallel is { } parallel)
+        {
+            query = query.WithDegreeOfParallelism(parallel);
+        }
+
         if (spec.PageSize is { } pageSize)
         {
             query = WithPageSize(query, pageSize);

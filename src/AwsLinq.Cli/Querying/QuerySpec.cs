@@ -6,4 +6,5 @@ namespace AwsLinq.Cli.Querying;
 /// <param name="Skip">Items to skip after filtering and ordering.</param>
 /// <param name="Take">The most items to return or act on.</param>
 /// <param name="PageSize">The page size to ask the service for.</param>
-internal sealed record QuerySpec(string? Where, string? OrderBy, int? Skip, int? Take, int? PageSize);
+/// <param name="Parallel">The most requests in flight at once (<c>WithDegreeOfParallelism</c>), if given.</param>
+internal sealed record QuerySpec(string? Where, string? OrderBy, int? Skip, int? Take, int? PageSize, int? Parallel = null);

@@ -21,6 +21,9 @@ public static class S3RegionalExtensions
         where TClient : IAmazonS3
     {
         ArgumentNullException.ThrowIfNull(clients);
-        return clients.Query((region, s3) => s3.Buckets().Where(b => b.BucketRegion == region));
+        return clients.Query((region, s3) => BucketsIn(region, s3));
     }
+
+    /// <summary>One region's buckets: S3 lists every region's buckets from each, so the region is asked for its own.</summary>
+    internal static IQueryable<S3Bucket> BucketsIn(string region, IAmazonS3 s3) => s3.Buckets().Where(b => b.BucketRegion == region);
 }

@@ -24,6 +24,7 @@ internal static class PlanExplainer
         return new QueryExplanation(resource.Describe(), requests, steps, Stop(levels, listing), listing.Plan.FollowUps)
         {
             NoRequestReason = noRequest,
+            DegreeOfParallelism = listing.Parallelism,
         };
     }
 

@@ -38,6 +38,12 @@ public sealed class QueryExplanation
     /// <summary>Gets why no request is sent, when <see cref="Requests"/> is empty.</summary>
     public string NoRequestReason { get; internal init; } = "the predicates cannot match any item";
 
+    /// <summary>
+    /// Gets how many requests the query may have in flight at once: 1 unless <c>WithDegreeOfParallelism</c> sets more,
+    /// or the query lists several regions (by default one request per region, up to 8).
+    /// </summary>
+    public int DegreeOfParallelism { get; internal init; } = 1;
+
     /// <summary>Gets the calls a batch action makes on the selected items, or <see langword="null"/> for a plain query.</summary>
     public string? Action { get; private init; }
 
@@ -56,6 +62,11 @@ public sealed class QueryExplanation
             text.Append("  request: ").AppendLine(request.ToString());
         }
 
+        if (DegreeOfParallelism > 1)
+        {
+            text.Append("  in flight: up to ").Append(DegreeOfParallelism).AppendLine(" requests at once");
+        }
+
         text.Append("  in memory: ").AppendLine(InMemory.Count == 0 ? "nothing" : string.Join("; ", InMemory));
         text.Append("  stops: ").AppendLine(Stop);
         text.Append("  follow-up calls: ").Append(FollowUps.Count == 0 ? "none" : string.Join("; ", FollowUps));
@@ -67,5 +78,5 @@ public sealed class QueryExplanation
         return text.ToString();
     }
 
-    internal QueryExplanation WithAction(string action) => new(Source, Requests, InMemory, Stop, FollowUps) { Action = action, NoRequestReason = NoRequestReason };
+    internal QueryExplanation WithAction(string action) => new(Source, Requests, InMemory, Stop, FollowUps) { Action = action, NoRequestReason = NoRequestReason, DegreeOfParallelism = DegreeOfParallelism };
 }

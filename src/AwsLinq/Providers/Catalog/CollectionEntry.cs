@@ -75,6 +75,14 @@ public sealed class CollectionEntry<TClient, TItem> : ICollectionEntry
     /// <summary>Gets the entry point: a query over the collection, from a client and the <see cref="Arguments"/>' values.</summary>
     public required Func<TClient, IReadOnlyList<string>, IQueryable<TItem>> Open { get; init; }
 
+    /// <summary>
+    /// Gets the entry point of the collection in one region of several, from the region's name, its client and the
+    /// <see cref="Arguments"/>' values, for tools that list several regions at once (<c>awslinq --regions</c>); usually
+    /// <see cref="Open"/> itself, narrowed to the region where the service lists every region's items from each (S3
+    /// buckets). <see langword="null"/> for a collection that lives in one region (the objects of a bucket).
+    /// </summary>
+    public Func<string, TClient, IReadOnlyList<string>, IQueryable<TItem>>? OpenInRegion { get; init; }
+
     /// <summary>Gets one item in prose, for example <c>object</c>.</summary>
     public required string Singular { get; init; }
 
