@@ -17,11 +17,11 @@ public static class S3BatchActions
         Operation = "DeleteObjects",
         Command = "delete",
         Summary = "Delete the selected objects.",
-        Id = o => o.Key,
+        Id = o => ObjectTarget.Latest(o).Id,
         IdNoun = "keys",
         MaxPerCall = ObjectDeleter.MaxKeys,
         Mode = "not Quiet: S3 confirms each key",
-        Call = (resource, page, _, _, cancellationToken) => ObjectDeleter.DeleteAsync(resource.Client, resource.BucketName, page, cancellationToken),
+        Call = (resource, page, _, _, cancellationToken) => ObjectDeleter.DeleteAsync(resource.Client, resource.BucketName, page.Select(ObjectTarget.Latest).ToList(), cancellationToken),
     };
 
     /// <summary>

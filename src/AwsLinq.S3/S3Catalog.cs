@@ -19,7 +19,7 @@ public static class S3Catalog
     public static ServiceCatalog Service { get; } = new()
     {
         Name = "s3",
-        Description = "Query S3 buckets, objects, folders and multipart uploads; delete objects, abort uploads.",
+        Description = "Query S3 buckets, objects, folders, multipart uploads and object versions; delete objects and versions, abort uploads.",
         NewConfig = () => new AmazonS3Config(),
 
         // Custom endpoints are rarely set up for bucket subdomains, so address buckets in the path.
@@ -77,6 +77,19 @@ public static class S3Catalog
                 DefaultColumns = ["Key", "UploadId", "Initiated", "StorageClass"],
                 WhereExample = "Initiated < DateTime.UtcNow.AddDays(-1)",
                 Actions = [MultipartUploadBatchActions.Abort],
+            },
+            new CollectionEntry<IAmazonS3, S3ObjectVersion>
+            {
+                Name = "versions",
+                Description = "List a bucket's object versions and delete markers (ListObjectVersions). Key prefixes and ranges are sent to S3.",
+                Arguments = [Bucket],
+                Open = (s3, arguments) => s3.ObjectVersions(arguments[0]),
+                Singular = "version",
+                Plural = "versions",
+                Parameter = "v",
+                DefaultColumns = ["Key", "VersionId", "IsLatest", "IsDeleteMarker", "Size", "LastModified"],
+                WhereExample = "Key.StartsWith(\"logs/\") && IsLatest != true",
+                Actions = [ObjectVersionBatchActions.Delete],
             },
         ],
     };

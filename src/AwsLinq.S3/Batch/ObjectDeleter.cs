@@ -5,18 +5,21 @@ using Amazon.S3.Model;
 namespace AwsLinq.S3.Batch;
 
 /// <summary>
-/// Deletes a page of keys with one <c>DeleteObjects</c> call, sent without Quiet so that S3 names every key in its
-/// answer: a key counts as deleted only when the answer says so. (A Quiet answer lists failures only, so an empty or
-/// garbled one cannot be told apart from complete success.) Keys that XML 1.0 cannot carry, such as those with
-/// control characters, go in the URL of a <c>DeleteObject</c> call each instead.
+/// Deletes a page of keys, or of versions, with one <c>DeleteObjects</c> call, sent without Quiet so that S3 names every
+/// key in its answer: a key counts as deleted only when the answer says so. (A Quiet answer lists failures only, so an
+/// empty or garbled one cannot be told apart from complete success.) Keys that XML 1.0 cannot carry, such as those
+/// with control characters, go in the URL of a <c>DeleteObject</c> call each instead.
 /// </summary>
 internal static class ObjectDeleter
 {
     public const int MaxKeys = 1000;
 
-    public static async Task<BatchOutcome> DeleteAsync(IAmazonS3 client, string bucket, IReadOnlyList<S3Object> page, CancellationToken cancellationToken)
+    public static async Task<BatchOutcome> DeleteAsync(IAmazonS3 client, string bucket, IReadOnlyList<ObjectTarget> page, CancellationToken cancellationToken)
     {
-        var inBody = page.Where(o => IsXmlText(o.Key)).Select(o => new KeyVersion { Key = o.Key }).ToList();
+        var inBody = page.Where(t => IsXmlText(t.Key)).Select(t => new KeyVersion { Key = t.Key, VersionId = t.VersionId }).ToList();
+
+        // An answer names a version only when one was asked for: a key's delete marker is not the version deleted.
+        var versioned = page.Any(t => t.VersionId is not null);
         var succeeded = new List<string>();
         var failed = new List<BatchFailure>();
         var calls = 0;
@@ -35,32 +38,35 @@ internal static class ObjectDeleter
             }
 
             calls++;
-            succeeded.AddRange((response?.DeletedObjects ?? []).Select(d => d.Key));
-            failed.AddRange((response?.DeleteErrors ?? []).Select(e => new BatchFailure(e.Key, e.Code, e.Message)));
+            succeeded.AddRange((response?.DeletedObjects ?? []).Select(d => Id(d.Key, d.VersionId, versioned)));
+            failed.AddRange((response?.DeleteErrors ?? []).Select(e => new BatchFailure(Id(e.Key, e.VersionId, versioned), e.Code, e.Message)));
         }
 
-        foreach (var key in page.Select(o => o.Key).Where(k => !IsXmlText(k)))
+        foreach (var target in page.Where(t => !IsXmlText(t.Key)))
         {
             try
             {
-                await client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = key }, cancellationToken).ConfigureAwait(false);
+                var request = new DeleteObjectRequest { BucketName = bucket, Key = target.Key, VersionId = target.VersionId };
+                await client.DeleteObjectAsync(request, cancellationToken).ConfigureAwait(false);
                 calls++;
-                succeeded.Add(key);
+                succeeded.Add(target.Id);
             }
             catch (AmazonS3Exception e)
             {
                 calls++;
-                failed.Add(new BatchFailure(key, e.ErrorCode ?? $"Http{(int)e.StatusCode}", e.Message));
+                failed.Add(new BatchFailure(target.Id, e.ErrorCode ?? $"Http{(int)e.StatusCode}", e.Message));
             }
             catch (ArgumentException e)
             {
                 // Refused by the SDK before anything was sent.
-                failed.Add(new BatchFailure(key, "InvalidKey", $"The key cannot be sent to S3: {e.Message}"));
+                failed.Add(new BatchFailure(target.Id, "InvalidKey", $"The key cannot be sent to S3: {e.Message}"));
             }
         }
 
         return new BatchOutcome(succeeded, failed) { Calls = calls };
     }
+
+    private static string Id(string key, string? versionId, bool versioned) => new ObjectTarget(key, versioned ? versionId : null).Id;
 
     private static bool IsXmlText(string key)
     {

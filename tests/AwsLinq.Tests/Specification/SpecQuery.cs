@@ -37,6 +37,8 @@ public static class SpecQuery
 
     private static object? Normalize(object? value) => value switch
     {
+        // Before S3Object, which a version is: its id, and whether it is the newest or a delete marker, tell it apart.
+        S3ObjectVersion v => $"{v.Key}|{v.VersionId}|{v.IsLatest}|{v.IsDeleteMarker}|{v.Size}|{v.ETag}",
         S3Object o => $"{o.Key}|{o.Size}|{o.LastModified:O}|{o.StorageClass?.Value}|{o.ETag}",
         S3Bucket b => $"{b.BucketName}|{b.BucketRegion}",
         SqsQueue q => q.Url,

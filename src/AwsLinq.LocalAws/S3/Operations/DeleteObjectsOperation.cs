@@ -50,7 +50,7 @@ internal sealed class DeleteObjectsOperation(LocalS3 s3) : S3Operation(s3)
 
             if (denied.Contains(key))
             {
-                results.Add(Error(key, "AccessDenied", "Access Denied"));
+                results.Add(Error(key, "AccessDenied", "Access Denied", versionId));
                 continue;
             }
 
