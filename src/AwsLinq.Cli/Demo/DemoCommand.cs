@@ -40,6 +40,7 @@ internal static class DemoCommand
             .. Ec2Examples.Create(ec2, instances),
             .. SqsExamples.Create(sqs),
             .. SnapshotExamples.Create(ec2, server.Ec2),
+            .. CleanupExamples.Create(s3, server.S3),
             .. BatchExamples.Create(s3),
         ];
         var number = 0;
@@ -68,6 +69,12 @@ internal static class DemoCommand
 
     private static async Task ShowAsync(DemoPrinter printer, int number, DemoExample example, RequestLog requests, CancellationToken cancellationToken)
     {
+        // Data only this example reads is written now, so that the examples before it show the seed alone.
+        if (example.Setup is { } setup)
+        {
+            await setup(cancellationToken);
+        }
+
         printer.Heading(number, example);
         printer.Section("C#", [example.Code]);
         printer.Plan(example);

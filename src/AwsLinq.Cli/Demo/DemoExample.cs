@@ -17,6 +17,9 @@ internal sealed record DemoExample(
 {
     /// <summary>A line or two on what the requests show, printed last.</summary>
     public string? Note { get; init; }
+
+    /// <summary>Writes the data the example needs, before its plan and run; <see langword="null"/> when the seed has it.</summary>
+    public Func<CancellationToken, Task>? Setup { get; init; }
 }
 
 /// <summary>What an example returned: items, one value, or the error it was expected to throw.</summary>
