@@ -5,7 +5,7 @@ namespace AwsLinq.LocalAws;
 
 /// <summary>
 /// The faults of <see cref="LocalS3"/>: the rules every service has (<see cref="LocalFaults"/>), the misbehaviours of
-/// ListObjectsV2, ListBuckets and DeleteObjects, and keys whose deletion is refused.
+/// ListObjectsV2, ListBuckets, ListObjectVersions and DeleteObjects, and keys whose deletion is refused.
 /// </summary>
 public sealed class LocalS3Faults : LocalFaults
 {
@@ -17,6 +17,8 @@ public sealed class LocalS3Faults : LocalFaults
         : base("s3", seed, time, ListingFaults.For(
             Listings,
             (LocalFault.IgnoresBucketFilters, ["ListBuckets"]),
+            (LocalFault.TruncatedWithoutToken, [.. Listings, "ListObjectVersions"]),
+            (LocalFault.KeysOutOfOrder, [.. Listings, "ListObjectVersions"]),
             (LocalFault.EmptyBody, ["DeleteObjects"]),
             (LocalFault.UnparsableBody, ["DeleteObjects"]),
             (LocalFault.ErrorForKeyTwice, ["DeleteObjects"]),

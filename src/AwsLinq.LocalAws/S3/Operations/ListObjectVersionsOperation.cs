@@ -1,3 +1,4 @@
+using AwsLinq.LocalAws.Faults;
 using AwsLinq.LocalAws.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -6,7 +7,8 @@ namespace AwsLinq.LocalAws.S3.Operations;
 /// <summary>
 /// <c>GET /bucket?versions</c>: every version and delete marker, by key in UTF-8 order and newest first within a key,
 /// paged by max-keys (capped at 1,000) with key-marker and version-id-marker, as <c>NextKeyMarker</c> and
-/// <c>NextVersionIdMarker</c> give them back. A delimiter rolls keys up into common prefixes.
+/// <c>NextVersionIdMarker</c> give them back. A delimiter rolls keys up into common prefixes. Under the faults
+/// <c>truncated-without-token</c> and <c>keys-out-of-order</c> a truncated page has no markers, or its versions reversed.
 /// </summary>
 internal sealed class ListObjectVersionsOperation(LocalS3 s3) : S3Operation(s3)
 {
@@ -42,19 +44,20 @@ internal sealed class ListObjectVersionsOperation(LocalS3 s3) : S3Operation(s3)
         }
 
         var page = bucket.Objects.ListVersions(prefix, delimiter, keyMarker, versionIdMarker, Math.Min(maxKeys, ListObjectsV2Operation.PageLimit));
+        var markers = !request.Faults.Has(LocalFault.TruncatedWithoutToken);
         return Task.FromResult(S3Xml.Response(S3Xml.Element(
             "ListVersionsResult",
             S3Xml.Element("Name", bucket.Name),
             S3Xml.Element("Prefix", S3UrlEncoding.EncodeIf(encode, prefix)),
             S3Xml.Element("KeyMarker", S3UrlEncoding.EncodeIf(encode, keyMarker ?? string.Empty)),
             S3Xml.Element("VersionIdMarker", versionIdMarker ?? string.Empty),
-            page.NextKeyMarker is null ? null : S3Xml.Element("NextKeyMarker", S3UrlEncoding.EncodeIf(encode, page.NextKeyMarker)),
-            page.NextVersionIdMarker is null ? null : S3Xml.Element("NextVersionIdMarker", page.NextVersionIdMarker),
+            page.NextKeyMarker is null || !markers ? null : S3Xml.Element("NextKeyMarker", S3UrlEncoding.EncodeIf(encode, page.NextKeyMarker)),
+            page.NextVersionIdMarker is null || !markers ? null : S3Xml.Element("NextVersionIdMarker", page.NextVersionIdMarker),
             S3Xml.Element("MaxKeys", S3Xml.Number(maxKeys)),
             delimiter is null ? null : S3Xml.Element("Delimiter", S3UrlEncoding.EncodeIf(encode, delimiter)),
             encode ? S3Xml.Element("EncodingType", S3UrlEncoding.Url) : null,
             S3Xml.Element("IsTruncated", S3Xml.Boolean(page.IsTruncated)),
-            page.Versions.Select(v => Version(v.Version, v.IsLatest, encode)),
+            ListingFaults.Order(request.Faults, page.Versions).Select(v => Version(v.Version, v.IsLatest, encode)),
             ObjectXml.CommonPrefixes(page.CommonPrefixes, encode))));
     }
 

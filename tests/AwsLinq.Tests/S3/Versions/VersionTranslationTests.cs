@@ -123,6 +123,24 @@ public sealed class VersionTranslationTests(LocalS3Fixture s3) : IClassFixture<L
         versions.Select(v => (v.Key, v.VersionId, v.IsLatest)).Should().Equal(("a", "null", true), ("b", "null", true));
     }
 
+    [Theory]
+    [InlineData("truncated-without-token", "S3 ListObjectVersions of bucket '*' at * answered a truncated page (page 1) without a continuation token. *")]
+    [InlineData("keys-out-of-order", "S3 ListObjectVersions of bucket '*' at * listed 'b' and then 'a' (out of order), but S3 lists in ascending order. *")]
+    public async Task A_page_that_breaks_the_listing_contract_is_a_clear_error(string fault, string message)
+    {
+        var bucket = await Bucket("a", "b", "c", "d", "e");
+        s3.Server.S3.Faults.Add("ListObjectVersions", LocalFault.Parse(fault));
+        Func<Task> list = async () => await s3.Client.ObjectVersions(bucket).WithPageSize(2).ToListAsync();
+        try
+        {
+            await list.Should().ThrowAsync<BrokenListingException>().WithMessage(message);
+        }
+        finally
+        {
+            s3.Server.S3.Faults.Reset();
+        }
+    }
+
     [Fact]
     public void Explain_shows_the_request_the_in_memory_part_and_the_early_stop()
     {
