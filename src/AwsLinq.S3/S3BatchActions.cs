@@ -12,17 +12,8 @@ public static class S3BatchActions
     /// that cannot be written into DeleteObjects' XML body (a control character) is deleted with a <c>DeleteObject</c>
     /// call of its own.
     /// </summary>
-    public static BatchAction<S3Object> Delete { get; } = new PagedBatchAction<S3ObjectResource, S3Object>
-    {
-        Operation = "DeleteObjects",
-        Command = "delete",
-        Summary = "Delete the selected objects.",
-        Id = o => ObjectTarget.Latest(o).Id,
-        IdNoun = "keys",
-        MaxPerCall = ObjectDeleter.MaxKeys,
-        Mode = "not Quiet: S3 confirms each key",
-        Call = (resource, page, _, _, cancellationToken) => ObjectDeleter.DeleteAsync(resource.Client, resource.BucketName, page.Select(ObjectTarget.Latest).ToList(), cancellationToken),
-    };
+    public static BatchAction<S3Object> Delete { get; } = ObjectDeleter.Action<S3ObjectResource, S3Object>(
+        "delete", "Delete the selected objects.", "keys", "not Quiet: S3 confirms each key", ObjectTarget.Latest);
 
     /// <summary>
     /// Deletes every object the query selects (its <c>Where</c>, <c>Take</c>, <c>Skip</c> and in-memory predicates

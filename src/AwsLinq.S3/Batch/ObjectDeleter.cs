@@ -14,6 +14,21 @@ internal static class ObjectDeleter
 {
     public const int MaxKeys = 1000;
 
+    /// <summary>The declaration of a delete of the items a bucket listing selects, each item naming what goes.</summary>
+    public static PagedBatchAction<TResource, TItem> Action<TResource, TItem>(string command, string summary, string noun, string mode, Func<TItem, ObjectTarget> target)
+        where TResource : AwsResource<TItem>, IBucketResource
+        where TItem : class => new()
+    {
+        Operation = "DeleteObjects",
+        Command = command,
+        Summary = summary,
+        Id = item => target(item).Id,
+        IdNoun = noun,
+        MaxPerCall = MaxKeys,
+        Mode = mode,
+        Call = (resource, page, _, _, cancellationToken) => DeleteAsync(resource.Client, resource.BucketName, page.Select(target).ToList(), cancellationToken),
+    };
+
     public static async Task<BatchOutcome> DeleteAsync(IAmazonS3 client, string bucket, IReadOnlyList<ObjectTarget> page, CancellationToken cancellationToken)
     {
         var inBody = page.Where(t => IsXmlText(t.Key)).Select(t => new KeyVersion { Key = t.Key, VersionId = t.VersionId }).ToList();

@@ -1,12 +1,13 @@
 using System.Reflection;
 using Amazon.S3;
 using Amazon.S3.Model;
+using AwsLinq.S3.Batch;
 using AwsLinq.S3.Keys;
 
 namespace AwsLinq.S3.Objects;
 
 /// <summary>The objects of one bucket, listed with <c>ListObjectsV2</c> in ascending UTF-8 key order.</summary>
-internal sealed class S3ObjectResource : AwsResource<S3Object>
+internal sealed class S3ObjectResource : AwsResource<S3Object>, IBucketResource
 {
     private static readonly PropertyInfo KeyProperty = typeof(S3Object).GetProperty(nameof(S3Object.Key))!;
     private static readonly PropertyInfo OwnerProperty = typeof(S3Object).GetProperty(nameof(S3Object.Owner))!;

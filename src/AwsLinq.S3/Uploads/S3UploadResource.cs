@@ -8,30 +8,22 @@ namespace AwsLinq.S3.Uploads;
 /// The multipart uploads in progress in one bucket, listed with <c>ListMultipartUploads</c>: by key in UTF-8 byte
 /// order, then by when they began, paged with <c>KeyMarker</c> and <c>UploadIdMarker</c>.
 /// </summary>
-internal sealed class S3UploadResource : KeyedResource<MultipartUpload, ListMultipartUploadsRequest, ListMultipartUploadsResponse>
-{
-    public S3UploadResource(IAmazonS3 client, string bucketName)
-        : base(client, bucketName, "ListMultipartUploads", new PageSizeRange("MaxUploads", 1, 1000), u => u.Key)
+internal sealed class S3UploadResource(IAmazonS3 client, string bucketName) : KeyedResource<MultipartUpload, ListMultipartUploadsRequest, ListMultipartUploadsResponse>(
+    client,
+    bucketName,
+    "ListMultipartUploads",
+    new PageSizeRange("MaxUploads", 1, 1000),
+    u => u.Key,
+    new()
     {
-        List = new(
-            client.ListMultipartUploadsAsync,
-            r => r.MultipartUploads,
-            r => MarkerToken.Join(r.NextKeyMarker, r.NextUploadIdMarker),
-            SetMarkers,
-            r => r.IsTruncated);
-    }
-
-    protected override ListingOperation<ListMultipartUploadsRequest, ListMultipartUploadsResponse, MultipartUpload> List { get; }
-
-    protected override ListingRequest<ListMultipartUploadsRequest> Request(KeyRange range, ListingLimits limits) =>
-        new ListingRequest<ListMultipartUploadsRequest>()
-            .Add("Bucket", BucketName, (r, v) => r.BucketName = v)
-            .Add("Prefix", range.Prefix, (r, v) => r.Prefix = v)
-            .Add("KeyMarker", range.After, (r, v) => r.KeyMarker = v)
-            .Add("MaxUploads", PageSize.For(limits), (r, v) => r.MaxUploads = v);
-
-    private static void SetMarkers(ListMultipartUploadsRequest request, string token)
-    {
-        (request.KeyMarker, request.UploadIdMarker) = MarkerToken.Split(token);
-    }
-}
+        Send = client.ListMultipartUploadsAsync,
+        Items = r => r.MultipartUploads,
+        IsTruncated = r => r.IsTruncated,
+        NextKeyMarker = r => r.NextKeyMarker,
+        NextIdMarker = r => r.NextUploadIdMarker,
+        Bucket = (r, v) => r.BucketName = v,
+        Prefix = (r, v) => r.Prefix = v,
+        KeyMarker = (r, v) => r.KeyMarker = v,
+        IdMarker = (r, v) => r.UploadIdMarker = v,
+        PageSize = (r, v) => r.MaxUploads = v,
+    });

@@ -11,18 +11,12 @@ public static class ObjectVersionBatchActions
     /// Gets the declaration of <see cref="DeleteAllAsync"/>: <c>DeleteObjects</c> per page of at most 1000 versions,
     /// each sent with its <c>VersionId</c>. Items are reported as <c>key?versionId=id</c>.
     /// </summary>
-    public static BatchAction<S3ObjectVersion> Delete { get; } = new PagedBatchAction<S3VersionResource, S3ObjectVersion>
-    {
-        Operation = "DeleteObjects",
-        Command = "delete-versions",
-        Summary = "Delete the selected object versions and delete markers for good (DeleteObjects with VersionId).",
-        Id = v => ObjectTarget.Version(v).Id,
-        IdNoun = "versions",
-        MaxPerCall = ObjectDeleter.MaxKeys,
-        Mode = "each with its VersionId, not Quiet: S3 confirms each version",
-        Call = (resource, page, _, _, cancellationToken) =>
-            ObjectDeleter.DeleteAsync(resource.Client, resource.BucketName, page.Select(ObjectTarget.Version).ToList(), cancellationToken),
-    };
+    public static BatchAction<S3ObjectVersion> Delete { get; } = ObjectDeleter.Action<S3VersionResource, S3ObjectVersion>(
+        "delete-versions",
+        "Delete the selected object versions and delete markers for good (DeleteObjects with VersionId).",
+        "versions",
+        "each with its VersionId, not Quiet: S3 confirms each version",
+        ObjectTarget.Version);
 
     /// <summary>
     /// Deletes for good every object version and delete marker the query selects, with one <c>DeleteObjects</c> call
