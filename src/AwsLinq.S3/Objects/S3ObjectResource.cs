@@ -11,7 +11,11 @@ internal sealed class S3ObjectResource : AwsResource<S3Object>, IBucketResource
 {
     private static readonly PropertyInfo KeyProperty = typeof(S3Object).GetProperty(nameof(S3Object.Key))!;
     private static readonly PropertyInfo OwnerProperty = typeof(S3Object).GetProperty(nameof(S3Object.Owner))!;
+    // What parallel listings split folders at: the separator of the S3 console and of nearly every key layout.
+    private const string Delimiter = "/";
+
     private readonly ListingOperation<ListObjectsV2Request, ListObjectsV2Response, S3Object> _list;
+    private readonly ListingOperation<ListObjectsV2Request, ListObjectsV2Response, KeyEntry<S3Object>> _entries;
 
     public S3ObjectResource(IAmazonS3 client, string bucketName)
         : base(client, "S3", "ListObjectsV2", new PageSizeRange("MaxKeys", 1, 1000))
@@ -19,6 +23,7 @@ internal sealed class S3ObjectResource : AwsResource<S3Object>, IBucketResource
         Client = client;
         BucketName = bucketName;
         _list = new(client.ListObjectsV2Async, r => r.S3Objects, r => r.NextContinuationToken, (r, token) => r.ContinuationToken = token, r => r.IsTruncated);
+        _entries = new(client.ListObjectsV2Async, Entries, r => r.NextContinuationToken, (r, token) => r.ContinuationToken = token, r => r.IsTruncated);
     }
 
     public IAmazonS3 Client { get; }
@@ -43,17 +48,41 @@ internal sealed class S3ObjectResource : AwsResource<S3Object>, IBucketResource
         var span = range.Span;
 
         // Key == k is listed as Prefix=k, MaxKeys=1: k sorts before every longer key it is a prefix of. A prefix can be
-        // listed from after any key, so WithDegreeOfParallelism can split it.
-        var segment = range.Narrow(Listing(range.After), o => o.Key);
+        // listed from after any key, and split where its folders part, so WithDegreeOfParallelism can split it.
+        var segment = range.Narrow(Listing(range.Prefix, range.After), o => o.Key);
         return span.IsPrefix
-            ? segment with { Ranges = new(range.Prefix ?? string.Empty, Listing) }
+            ? segment with
+            {
+                Ranges = new(range.Prefix ?? string.Empty, Listing)
+                {
+                    StartAfter = range.After,
+                    Folders = new(Delimiter, (prefix, after) => _entries.Segment(Request(prefix, after, PageSize.For(limits)).Add("Delimiter", Delimiter, (r, v) => r.Delimiter = v))),
+                },
+            }
             : segment with { MaxItems = 1 };
 
-        ListingSegment<S3Object> Listing(string? after) => _list.Segment(new ListingRequest<ListObjectsV2Request>()
+        ListingSegment<S3Object> Listing(string? prefix, string? after) =>
+            _list.Segment(Request(prefix, after, span.IsPrefix ? PageSize.For(limits) : 1));
+
+        ListingRequest<ListObjectsV2Request> Request(string? prefix, string? after, int? maxKeys) => new ListingRequest<ListObjectsV2Request>()
             .Add("Bucket", BucketName, (r, v) => r.BucketName = v)
-            .Add("Prefix", range.Prefix, (r, v) => r.Prefix = v)
+            .Add("Prefix", string.IsNullOrEmpty(prefix) ? null : prefix, (r, v) => r.Prefix = v)
             .Add("StartAfter", after, (r, v) => r.StartAfter = v)
-            .Add("MaxKeys", span.IsPrefix ? PageSize.For(limits) : 1, (r, v) => r.MaxKeys = v)
-            .Add("FetchOwner", fetchOwner, r => r.FetchOwner = true));
+            .Add("MaxKeys", maxKeys, (r, v) => r.MaxKeys = v)
+            .Add("FetchOwner", fetchOwner, r => r.FetchOwner = true);
+    }
+
+    // The objects and the common prefixes of a page, merged in key order: every key under a common prefix sorts
+    // between the objects around it.
+    private static IEnumerable<KeyEntry<S3Object>> Entries(ListObjectsV2Response response) =>
+        (response.S3Objects ?? []).Select(o => new KeyEntry<S3Object>(o.Key, o))
+            .Concat((response.CommonPrefixes ?? []).Select(p => new KeyEntry<S3Object>(p, null)))
+            .Order(EntryOrder.Instance);
+
+    private sealed class EntryOrder : IComparer<KeyEntry<S3Object>>
+    {
+        public static EntryOrder Instance { get; } = new();
+
+        public int Compare(KeyEntry<S3Object>? x, KeyEntry<S3Object>? y) => Utf8Comparer.Instance.Compare(x?.Key, y?.Key);
     }
 }

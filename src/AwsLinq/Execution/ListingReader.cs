@@ -23,7 +23,7 @@ internal static class ListingReader
         long itemsRead = 0;
         string? lastKey = null;
         Func<(string Member, string Key)?> resumeAfter = () => order?.ResumeAfter(lastKey);
-        var parallel = Parallel(resource, segments, run, cancellationToken);
+        var parallel = Parallel(resource, segments, run, findFolders: run.Whole && stopWhen is null, cancellationToken);
         try
         {
             for (var index = 0; index < segments.Count; index++)
@@ -86,10 +86,10 @@ internal static class ListingReader
     }
 
     // Parallel only where there is something to list at once: several listings, or one that can be split.
-    private static ParallelListing<TItem>? Parallel<TItem>(AwsResource<TItem> resource, IReadOnlyList<ListingSegment<TItem>> segments, ListingRun run, CancellationToken cancellationToken)
+    private static ParallelListing<TItem>? Parallel<TItem>(AwsResource<TItem> resource, IReadOnlyList<ListingSegment<TItem>> segments, ListingRun run, bool findFolders, CancellationToken cancellationToken)
         where TItem : class =>
         run.Parallelism > 1 && (segments.Count > 1 || segments.Any(s => s is { Ranges: not null, MaxItems: null }))
-            ? new ParallelListing<TItem>(resource, segments, run.Parallelism, run.Limit, run.Policy, cancellationToken)
+            ? new ParallelListing<TItem>(resource, segments, run.Parallelism, run.Limit, findFolders, run.Policy, cancellationToken)
             : null;
 
     private static async IAsyncEnumerable<IReadOnlyList<TItem>> Items<TItem>(IAsyncEnumerable<ResourcePage<TItem>> pages)

@@ -12,6 +12,12 @@ namespace AwsLinq.Execution;
 /// </summary>
 internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSource<TItem> source, ListingPolicy policy, long itemsBefore, Func<(string Member, string Key)?> resumeAfter)
 {
+    /// <summary>
+    /// Gets whether the loop reports its pages and its end to the query's observation: a loop that lists one part of
+    /// a listing, or entries that are not items, leaves that to whoever runs it.
+    /// </summary>
+    public bool Observes { get; init; } = true;
+
     /// <summary>Gets the items read by this query's listings so far, this one included.</summary>
     public long ItemsRead { get; private set; } = itemsBefore;
 
@@ -51,11 +57,19 @@ internal sealed class PageLoop<TItem>(string listing, string endpoint, IPageSour
                 }
 
                 ItemsRead += answer.Items.Count;
-                QueryObservation.Current?.PageRead(answer.Items.Count);
+                if (Observes)
+                {
+                    QueryObservation.Current?.PageRead(answer.Items.Count);
+                }
+
                 yield return answer;
                 if (!more)
                 {
-                    QueryObservation.Current?.ListingEnded();
+                    if (Observes)
+                    {
+                        QueryObservation.Current?.ListingEnded();
+                    }
+
                     yield break;
                 }
 

@@ -1,16 +1,20 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using AwsLinq.Diagnostics;
 using AwsLinq.Providers;
 
 namespace AwsLinq.Execution;
 
 /// <summary>
 /// Lists a query's listings with up to <c>workers</c> requests in flight, and hands their pages out in the order one
-/// listing after the other would give them. Each worker lists one range at a time: a listing not yet started, or,
-/// when none is left, the upper half of the range with the most keys still to read, split off at a key halfway
-/// between the last key read there and the range's end (<see cref="KeySpace"/>). The range split keeps its token
-/// and stops at the split point; the new range starts after it. Every range buffers at most two pages ahead of the
-/// reader, so memory stays bounded however fast the workers are.
+/// listing after the other would give them. A listing read whole that has folders is first cut where its folders
+/// part: the entries directly under its prefix are listed with a delimiter, level by level, until there are a few
+/// folders for every worker; each folder is then a range of its own, listed under its prefix, and the items found
+/// beside the folders need no further request. Each worker lists one range at a time: a range not yet started, or,
+/// when none is left, a part of the range with the most keys still to read, split off at a key guessed from how
+/// its pages spread (<see cref="KeySpace"/>). The range split keeps its token and stops at the split point; the new
+/// range starts after it. Every range buffers at most two pages ahead of the reader, so memory stays bounded however
+/// fast the workers are.
 /// </summary>
 internal sealed class ParallelListing<TItem> : IAsyncDisposable
     where TItem : class
@@ -42,7 +46,8 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
     private int _idle;
     private long _listed;
 
-    public ParallelListing(AwsResource<TItem> resource, IReadOnlyList<ListingSegment<TItem>> segments, int workers, int? limit, ListingPolicy policy, CancellationToken cancellationToken)
+    // findFolders: the listings are read whole, so that cutting them at their folders first pays.
+    public ParallelListing(AwsResource<TItem> resource, IReadOnlyList<ListingSegment<TItem>> segments, int workers, int? limit, bool findFolders, ListingPolicy policy, CancellationToken cancellationToken)
     {
         _maxBuffered = PagesAhead * workers;
         _limit = limit;
@@ -53,7 +58,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         _policy = policy;
         _space = _order is null ? null : new KeySpace(_order.Comparer);
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _first = [.. segments.Select((s, i) => new Range(i, s.Pages, _stop.Token))];
+        _first = [.. segments.Select((s, i) => new Range(i, s.Pages, _stop.Token) { FindsFolders = findFolders && _order is not null && s is { MaxItems: null, Ranges.Folders: not null } })];
         for (var i = 0; i < _first.Length - 1; i++)
         {
             _first[i].Next = _first[i + 1];
@@ -106,6 +111,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             }
 
             finished = true;
+            QueryObservation.Current?.ListingEnded();
         }
         finally
         {
@@ -178,13 +184,13 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                 continue;
             }
 
-            await ListAsync(work).ConfigureAwait(false);
+            await (work.FindsFolders ? FindFoldersAsync(work) : ListAsync(work)).ConfigureAwait(false);
         }
     }
 
     private async Task ListAsync(Range range)
     {
-        var loop = new PageLoop<TItem>(_listing, _segments[range.Segment].Origin ?? _endpoint, range.Source, _policy, 0, static () => null);
+        var loop = new PageLoop<TItem>(_listing, _segments[range.Segment].Origin ?? _endpoint, range.Source, _policy, 0, static () => null) { Observes = false };
         var first = true;
         try
         {
@@ -192,9 +198,10 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             {
                 IReadOnlyList<TItem> items;
                 bool cut;
+                QueryObservation.Current?.PageRead(page.Items.Count);
                 lock (_gate)
                 {
-                    (items, cut) = Cut(page.Items, range.Upto);
+                    (items, cut) = Cut(From(page.Items, range.From), range.Upto, range.Before);
                     if (items.Count > 0 && _order is not null)
                     {
                         range.PageFirst = _order.KeyOf(items[0]);
@@ -211,6 +218,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                     }
 
                     range.MayHaveMore = !cut && PageLoop<TItem>.HasMore(page);
+                    range.PagesListed++;
                     first = false;
                     _buffered += items.Count > 0 ? 1 : 0;
                     _listed += items.Count;
@@ -286,21 +294,105 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         }
     }
 
-    // The items up to the range's end; the rest belong to the range split off after it.
-    private (IReadOnlyList<TItem> Items, bool Cut) Cut(IReadOnlyList<TItem> items, string? upto)
+    // The items up to the range's end; the rest belong to the ranges after it.
+    private (IReadOnlyList<TItem> Items, bool Cut) Cut(IReadOnlyList<TItem> items, string? upto, string? before)
     {
-        if (upto is null || _order is null)
+        if ((upto is null && before is null) || _order is null)
         {
             return (items, false);
         }
 
         var kept = 0;
-        while (kept < items.Count && _order.Comparer.Compare(_order.KeyOf(items[kept]), upto) <= 0)
+        while (kept < items.Count && Within(_order.KeyOf(items[kept])))
         {
             kept++;
         }
 
         return kept == items.Count ? (items, false) : ([.. items.Take(kept)], true);
+
+        bool Within(string key) =>
+            (upto is null || _order.Comparer.Compare(key, upto) <= 0) && (before is null || _order.Comparer.Compare(key, before) < 0);
+    }
+
+    // The items from a key on: those before it, listed from a key just below it, belong to the range before.
+    private IReadOnlyList<TItem> From(IReadOnlyList<TItem> items, string? from)
+    {
+        if (from is null || _order is null)
+        {
+            return items;
+        }
+
+        var skipped = 0;
+        while (skipped < items.Count && _order.Comparer.Compare(_order.KeyOf(items[skipped]), from) < 0)
+        {
+            skipped++;
+        }
+
+        return skipped == 0 ? items : [.. items.Skip(skipped)];
+    }
+
+    // Puts ranges for the parts the listing's folders cut it into, and for the items found beside them, where the
+    // listing's range was.
+    private async Task FindFoldersAsync(Range listing)
+    {
+        var ranges = _segments[listing.Segment].Ranges!;
+        var cuts = new FolderCuts<TItem>(
+            ranges,
+            ranges.Folders!,
+            _order!,
+            _workers.Length,
+            source => new PageLoop<KeyEntry<TItem>>(_listing, _endpoint, source, _policy, 0, static () => null) { Observes = false },
+            _stop.Token);
+        IReadOnlyList<FolderCut<TItem>> parts;
+        try
+        {
+            parts = await cuts.FindAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Cutting is an optimization: the listing is listed as it would have been without it.
+            parts = [new(ranges.Prefix, ranges.StartAfter, null, Open: false)];
+        }
+
+        lock (_gate)
+        {
+            var after = listing;
+            foreach (var part in parts)
+            {
+                var range = new Range(listing.Segment, part.Items is null ? ranges.Listing(part.Prefix, part.After).Pages : listing.Source, _stop.Token)
+                {
+                    Prefix = part.Prefix,
+                    IsFolder = part.Items is null && string.Equals(part.Start, part.Prefix, StringComparison.Ordinal),
+                    From = part.From,
+                    Before = part.Before,
+                    Next = after.Next,
+                };
+                after.Next = range;
+                after = range;
+                if (listing.Stop.IsCancellationRequested)
+                {
+                    // The reader left the listing while its folders were being found.
+                    range.Stop.Cancel();
+                }
+
+                if (part.Items is { } items)
+                {
+                    // Items found beside the folders: a page already listed.
+                    foreach (var item in items)
+                    {
+                        _space?.Observe(_order!.KeyOf(item));
+                    }
+
+                    range.Pages.Writer.TryWrite(items);
+                    _buffered++;
+                    _listed += items.Count;
+                    range.Finish();
+                }
+            }
+
+            listing.Finish();
+            Signal();
+        }
     }
 
     private Range? Pending()
@@ -331,9 +423,11 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         var most = MinPagesToSplit;
         for (var range = _first.FirstOrDefault(); range is not null; range = range.Next)
         {
-            if (range is { State: RangeState.Running, MayHaveMore: true, Position: not null, PageFirst: not null } && _segments[range.Segment] is { Ranges: not null, MaxItems: null } segment)
+            // A folder's range ends where its keys do, unseen: it is split only once it has shown it is large.
+            if (range is { State: RangeState.Running, MayHaveMore: true, Position: not null, PageFirst: not null } && _segments[range.Segment] is { Ranges: not null, MaxItems: null } segment
+                && (!range.IsFolder || range.PagesListed >= MinPagesToSplit))
             {
-                var pages = _space.PagesAhead(segment.Ranges.Prefix, range.PageFirst, range.Position, range.Upto);
+                var pages = _space.PagesAhead(range.Prefix ?? segment.Ranges.Prefix, range.PageFirst, range.Position, range.Upto ?? range.Before);
                 if (pages >= most && (victim is null || pages > most))
                 {
                     (victim, most) = (range, pages);
@@ -347,12 +441,13 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         }
 
         var ranges = _segments[victim.Segment].Ranges!;
+        var prefix = victim.Prefix ?? ranges.Prefix;
         var bounds = new List<string>();
         if (most > 2 * PagesPerPart)
         {
             for (var part = 1; part <= _idle + 1; part++)
             {
-                if (_space.Advance(ranges.Prefix, victim.PageFirst!, victim.Position!, victim.Upto, part * PagesPerPart) is not { } bound
+                if (_space.Advance(prefix, victim.PageFirst!, victim.Position!, victim.Upto ?? victim.Before, part * PagesPerPart) is not { } bound
                     || (bounds.Count > 0 && _order!.Comparer.Compare(bounds[^1], bound) >= 0))
                 {
                     break;
@@ -362,7 +457,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             }
         }
 
-        if (bounds.Count == 0 && _space.Between(ranges.Prefix, victim.Position!, victim.Upto) is { } middle)
+        if (bounds.Count == 0 && _space.Between(prefix, victim.Position!, victim.Upto ?? victim.Before) is { } middle)
         {
             bounds.Add(middle);
         }
@@ -378,8 +473,11 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         Range? taken = null;
         for (var i = 0; i < bounds.Count; i++)
         {
-            var part = new Range(victim.Segment, ranges.StartingAfter(bounds[i]).Pages, _stop.Token)
+            var part = new Range(victim.Segment, ranges.Listing(prefix, bounds[i]).Pages, _stop.Token)
             {
+                Prefix = victim.Prefix,
+                IsFolder = victim.IsFolder,
+                Before = victim.Before,
                 Upto = i + 1 < bounds.Count ? bounds[i + 1] : end,
                 Next = after.Next,
             };
@@ -444,6 +542,23 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             new BoundedChannelOptions(PagesAhead) { SingleReader = true, SingleWriter = true });
 
         public RangeState State { get; private set; }
+
+        public int PagesListed { get; set; }
+
+        // Lists one folder whole, to where its keys end.
+        public bool IsFolder { get; init; }
+
+        // Lists the listing's folders, and no items of its own.
+        public bool FindsFolders { get; init; }
+
+        // The prefix the range lists under, when it is a folder of the listing's; null for the listing's own.
+        public string? Prefix { get; init; }
+
+        // Keys before this one are listed, but belong to the range before.
+        public string? From { get; init; }
+
+        // Keys from this one on belong to the ranges after (Upto is where a split ends the range, this where its folders do).
+        public string? Before { get; init; }
 
         public string? Upto { get; set; }
 

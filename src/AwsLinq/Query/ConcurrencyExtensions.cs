@@ -12,7 +12,8 @@ public static partial class AwsQueryableExtensions
     /// <summary>
     /// Allows up to <paramref name="degreeOfParallelism"/> requests in flight for the query, as PLINQ's operator of
     /// the same name allows threads. Several listings (ORed prefixes, id lists split across requests) are listed at
-    /// once, an S3 listing is split into key ranges listed at once, and batch actions keep as many calls in flight;
+    /// once, an S3 listing is split into key ranges listed at once (read whole, it is first cut where its folders part,
+    /// found with <c>Delimiter=/</c> listings), and batch actions keep as many calls in flight;
     /// items still come in the order one listing after the other gives them, so results do not change. The extra
     /// requests it can cost are described in docs/performance.md. A query of another provider is returned unchanged.
     /// </summary>

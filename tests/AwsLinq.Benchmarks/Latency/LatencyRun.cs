@@ -10,7 +10,8 @@ namespace AwsLinq.Benchmarks.Latency;
 /// Listings and deletes against LocalAws with a round-trip latency, side by side with the tools a user would pick
 /// instead, in one run on one endpoint: <c>dotnet run -c Release -- --latency [keys] [deleteKeys] [latencyMs]</c>.
 /// Each case runs once (they take seconds to minutes); the table gives its time, the requests the endpoint served
-/// and the peak memory, and the ratios are taken against the SDK's paginator in the same run.
+/// and the peak memory, and the ratios are taken against the SDK's paginator in the same run. <c>--only text</c> runs
+/// the paginator and the cases whose names contain the text.
 /// </summary>
 internal static class LatencyRun
 {
@@ -21,7 +22,8 @@ internal static class LatencyRun
 
     public static async Task RunAsync(string[] args, TextWriter output)
     {
-        var rest = args.SkipWhile(a => a != Switch).Skip(1).ToArray();
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+        var rest = args.SkipWhile(a => a != Switch).Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var keys = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 1_000_000;
         var deleteKeys = rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 100_000;
         var latency = TimeSpan.FromMilliseconds(rest.Length > 2 ? int.Parse(rest[2], CultureInfo.InvariantCulture) : 50);
@@ -36,8 +38,15 @@ internal static class LatencyRun
         output.WriteLine("|---|---:|---:|---:|---:|---:|");
 
         var rows = new List<Row>();
+        bool Skipped(string name) => rows.Count > 0 && only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase);
+
         async Task Case(string name, Func<Task<long>> run, string operation, string bucket = Bucket)
         {
+            if (Skipped(name))
+            {
+                return;
+            }
+
             server.Requests.Clear();
             var row = await Measure.InProcessAsync(name, run);
             row = row with { Requests = server.Requests.For("s3", operation, bucket).Count };
@@ -47,6 +56,11 @@ internal static class LatencyRun
 
         async Task External(string name, string file, string[] arguments, string operation, string bucket = Bucket, Action? before = null)
         {
+            if (Skipped(name))
+            {
+                return;
+            }
+
             before?.Invoke();
             server.Requests.Clear();
             var row = await Measure.ProcessAsync(name, file, arguments, server);
