@@ -47,6 +47,27 @@ public sealed class QueryTelemetryTests(LocalS3Fixture s3) : IClassFixture<Local
     }
 
     [Fact]
+    public async Task A_parallel_listing_read_whole_is_not_stopped_early_and_counts_the_pages_of_its_ranges_and_folders()
+    {
+        var bucket = s3.Bucket([.. Enumerable.Range(0, 12).SelectMany(f => LocalS3Fixture.Keys($"f{f:D2}/", 45))]);
+        using var capture = new TelemetryCapture(s3.Server);
+        var client = capture.Client;
+
+        var all = await client.Objects(bucket).WithPageSize(20).WithDegreeOfParallelism(4).ToListAsync();
+        var some = await client.Objects(bucket).WithPageSize(20).WithDegreeOfParallelism(4).Take(30).ToListAsync();
+
+        (all.Count, some.Count).Should().Be((540, 30));
+        var queries = capture.Activities().Where(a => a.DisplayName == "S3.ListObjectsV2 query").ToArray();
+        queries.Select(q => q.GetTagItem("awslinq.stopped_early")).Should().Equal(false, true);
+
+        // The whole listing: the root level of 12 folders, each folder's level (its first 20 keys), and its other 25 keys
+        // in 2 pages, and maybe a split or two when workers are idle near the end; every key listed once.
+        var requests = (long)queries[0].GetTagItem("awslinq.requests")!;
+        requests.Should().BeInRange(37, 37 + 4).And.Be(s3.Listings(bucket).Count - 2);
+        (queries[0].GetTagItem("awslinq.pages"), queries[0].GetTagItem("awslinq.items.listed")).Should().Be((requests, 540L));
+    }
+
+    [Fact]
     public async Task A_query_that_stops_at_its_first_match_says_so_and_counts_one_page()
     {
         var bucket = s3.Bucket(LocalS3Fixture.Keys("k", 2500));
