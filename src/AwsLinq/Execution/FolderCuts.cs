@@ -207,14 +207,19 @@ internal sealed class FolderCuts<TItem>(
     private FolderCut<TItem> Beside(FolderCut<TItem> folder, List<TItem> items) => new(folder.Prefix, null, items, Open: false) { Start = order.KeyOf(items[0]) };
 
     // Whether the answer is a level of the folder, as a delimiter listing must be: entries in ascending order, after
-    // where the folder starts, items with no delimiter after its prefix, and folders that end at the first one.
+    // where the folder starts (but for the folder it starts in), items with no delimiter after its prefix, and folders
+    // that end at the first one.
     private bool AreEntriesOf(FolderCut<TItem> folder, string delimiter, IReadOnlyList<KeyEntry<TItem>> entries)
     {
         string? previous = folder.After;
+        var first = true;
         foreach (var entry in entries)
         {
+            // A listing that starts after a key inside a folder begins with that folder, which holds the keys after it.
+            var holdsStart = first && entry.Item is null && previous is not null && previous.StartsWith(entry.Key, StringComparison.Ordinal);
+            first = false;
             if (!entry.Key.StartsWith(folder.Prefix, StringComparison.Ordinal)
-                || (previous is not null && order.Comparer.Compare(previous, entry.Key) >= 0)
+                || (previous is not null && order.Comparer.Compare(previous, entry.Key) >= 0 && !holdsStart)
                 || (entry.Item is { } item && !string.Equals(order.KeyOf(item), entry.Key, StringComparison.Ordinal)))
             {
                 return false;

@@ -36,6 +36,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
     private readonly CancellationTokenSource _stop;
     private readonly Range[] _first;
     private readonly Task[] _workers;
+    private readonly int _workerCount;
     private readonly KeySpace? _space;
     private readonly Lock _gate = new();
     private readonly int _maxBuffered;
@@ -64,6 +65,8 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             _first[i].Next = _first[i + 1];
         }
 
+        // Set before the workers start: they read it at once.
+        _workerCount = workers;
         _workers = [.. Enumerable.Range(0, workers).Select(_ => Task.Run(WorkAsync, CancellationToken.None))];
     }
 
@@ -340,7 +343,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             ranges,
             ranges.Folders!,
             _order!,
-            _workers.Length,
+            _workerCount,
             source => new PageLoop<KeyEntry<TItem>>(_listing, _endpoint, source, _policy, 0, static () => null) { Observes = false },
             _stop.Token);
         IReadOnlyList<FolderCut<TItem>> parts;
