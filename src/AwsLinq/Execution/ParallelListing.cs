@@ -344,7 +344,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             ranges.Folders!,
             _order!,
             _workerCount,
-            source => new PageLoop<KeyEntry<TItem>>(_listing, _endpoint, source, _policy, 0, static () => null) { Observes = false },
+            source => new PageLoop<KeyEntry<TItem>>(_listing, _segments[listing.Segment].Origin ?? _endpoint, source, _policy, 0, static () => null) { Observes = false },
             _stop.Token);
         IReadOnlyList<FolderCut<TItem>> parts;
         try
