@@ -13,13 +13,15 @@ namespace AwsLinq.Execution;
 /// beside the folders need no further request. Each worker lists one range at a time: a range not yet started, or,
 /// when none is left, a part of the range with the most keys still to read, split off at a key guessed from how
 /// its pages spread (<see cref="KeySpace"/>). The range split keeps its token and stops at the split point; the new
-/// range starts after it. Every range buffers at most two pages ahead of the reader, so memory stays bounded however
-/// fast the workers are.
+/// range starts after it. The pages waiting for the reader are bounded by a few per worker: a range may hand a page
+/// out while fewer than that wait in it and in the ranges before it, so that the ranges the reader comes to next are
+/// listed ahead first, and memory stays bounded however fast the workers are.
 /// </summary>
 internal sealed class ParallelListing<TItem> : IAsyncDisposable
     where TItem : class
 {
-    private const int PagesAhead = 2;
+    // Pages that may wait for the reader, per worker. A range the reader will read only after others waits its turn.
+    private const int PagesAhead = 4;
 
     // Parts cut from a range whose end is far off are this many pages long (as its last page's keys were spread):
     // long enough that the page each part costs where it meets the next is a small share, short enough to spread.
@@ -171,8 +173,9 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                 }
 
                 // A range already cut (the reader may be waiting for it) starts at once; a new cut only while the pages
-                // waiting for the reader are few, so that memory stays bounded.
-                work = Pending() ?? (_buffered < _maxBuffered ? Split() : null);
+                // waiting for the reader are fewer than half the budget: the reader is catching up, more ranges would
+                // only wait, and each costs a request where it meets the next.
+                work = Pending() ?? (_buffered < _maxBuffered / 2 ? Split() : null);
 
                 work?.Start();
                 changed = _changed.Task;
@@ -223,7 +226,6 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                     range.MayHaveMore = !cut && PageLoop<TItem>.HasMore(page);
                     range.PagesListed++;
                     first = false;
-                    _buffered += items.Count > 0 ? 1 : 0;
                     _listed += items.Count;
                     Signal();
                 }
@@ -231,7 +233,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                 // An empty page (a split that landed where there are no keys) holds no memory and is not handed out.
                 if (items.Count > 0)
                 {
-                    await range.Pages.Writer.WriteAsync(items, range.Stop.Token).ConfigureAwait(false);
+                    await HandOutAsync(range, items).ConfigureAwait(false);
                 }
 
                 if (cut)
@@ -275,6 +277,46 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         {
             after.Finish();
         }
+    }
+
+    // Hands a page to the reader once few enough pages wait in the ranges up to this one, or at once when the reader
+    // has none of this range's pages to read.
+    private async Task HandOutAsync(Range range, IReadOnlyList<TItem> items)
+    {
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (range.Pages.Reader.Count == 0 || WaitingUpTo(range) < _maxBuffered)
+                {
+                    _buffered++;
+                    range.Pages.Writer.TryWrite(items);
+                    Signal();
+                    return;
+                }
+
+                changed = _changed.Task;
+            }
+
+            await changed.WaitAsync(range.Stop.Token).ConfigureAwait(false);
+        }
+    }
+
+    // The pages waiting for the reader in the ranges before this one and in it.
+    private int WaitingUpTo(Range range)
+    {
+        var waiting = 0;
+        for (var before = _first.FirstOrDefault(); before is not null; before = before.Next)
+        {
+            waiting += before.Pages.Reader.Count;
+            if (before == range)
+            {
+                break;
+            }
+        }
+
+        return waiting;
     }
 
     private async Task UntilReadAsync(Range range)
@@ -541,8 +583,9 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
 
         public CancellationTokenSource Stop { get; } = CancellationTokenSource.CreateLinkedTokenSource(stop);
 
-        public Channel<IReadOnlyList<TItem>> Pages { get; } = Channel.CreateBounded<IReadOnlyList<TItem>>(
-            new BoundedChannelOptions(PagesAhead) { SingleReader = true, SingleWriter = true });
+        // Bounded by the listing's budget of pages ahead, not by the channel (whose single-reader kind cannot count).
+        public Channel<IReadOnlyList<TItem>> Pages { get; } = Channel.CreateUnbounded<IReadOnlyList<TItem>>(
+            new UnboundedChannelOptions());
 
         public RangeState State { get; private set; }
 
