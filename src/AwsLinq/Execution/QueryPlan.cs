@@ -43,17 +43,17 @@ internal sealed class QueryPlan
 internal sealed record ListingSource(ResourcePlan Plan, ListingLimits Limits, ListingPolicy Policy, int Parallelism, bool PrefetchAsked)
 {
     /// <summary>How to run the listing, for a reader that reads all of it (<paramref name="whole"/>) or may stop early.</summary>
-    public ListingRun Run(bool whole) => new(Policy, Parallelism, Limits.Limit, whole || PrefetchAsked, PrefetchAsked) { Whole = whole };
+    public ListingRun Run(bool whole) => new(Policy, Parallelism, Limits.Limit, whole, PrefetchAsked);
 }
 
 /// <summary>
-/// How a listing is run: its policy, how many requests it may have in flight, and whether it asks for the next page
-/// while the items of one are used (always when asked to; otherwise only where the whole listing is read).
+/// How a listing is run: its policy, how many requests it may have in flight, whether the reader reads all of it
+/// (<paramref name="Whole"/>: work done ahead of it is never wasted), and whether prefetch was asked for.
 /// </summary>
-internal sealed record ListingRun(ListingPolicy Policy, int Parallelism, int? Limit, bool Prefetch, bool PrefetchAsked)
+internal sealed record ListingRun(ListingPolicy Policy, int Parallelism, int? Limit, bool Whole, bool PrefetchAsked)
 {
-    /// <summary>Gets whether the reader reads the whole listing, so that work done ahead of it is never wasted.</summary>
-    public bool Whole { get; init; }
+    /// <summary>Gets whether the next page is asked for while the items of one are used: always when asked to, otherwise only where the whole listing is read.</summary>
+    public bool Prefetch => Whole || PrefetchAsked;
 }
 
 /// <summary>One in-memory ordering key.</summary>
