@@ -45,7 +45,7 @@ internal sealed class KeySpace(IComparer<string> order)
     /// <summary>
     /// How many pages like the last one, from <paramref name="pageFirst"/> to <paramref name="position"/>, fit
     /// between <paramref name="position"/> and <paramref name="high"/>; <see cref="double.PositiveInfinity"/> when
-    /// <paramref name="high"/> is unbounded or parts from <paramref name="position"/> before that page's keys do.
+    /// <paramref name="high"/> is unbounded or so far off that the page's spread is too small to measure it by.
     /// </summary>
     public double PagesAhead(string prefix, string pageFirst, string position, string? high)
     {
@@ -57,8 +57,7 @@ internal sealed class KeySpace(IComparer<string> order)
         var from = Runes(pageFirst);
         var at = Runes(position);
         var depth = Common(from, at);
-        var span = ValueAt(at, depth) - ValueAt(from, depth);
-        if (span <= 0)
+        if (ValueAt(at, depth) - ValueAt(from, depth) <= 0)
         {
             return 0;
         }
@@ -68,8 +67,12 @@ internal sealed class KeySpace(IComparer<string> order)
             return double.PositiveInfinity;
         }
 
+        // Where the end parts from the position before the page's keys part from each other, both are read from
+        // there: a range that ends at the next digit up is a page or two long, not unbounded.
         var to = Runes(high);
-        return Common(at, to) < depth ? double.PositiveInfinity : (ValueAt(to, depth) - ValueAt(at, depth)) / span;
+        depth = Math.Min(depth, Common(at, to));
+        var span = ValueAt(at, depth) - ValueAt(from, depth);
+        return span <= 0 ? double.PositiveInfinity : (ValueAt(to, depth) - ValueAt(at, depth)) / span;
     }
 
     /// <summary>
@@ -141,6 +144,10 @@ internal sealed class KeySpace(IComparer<string> order)
     private string? Checked(string candidate, string low, string? high) =>
         order.Compare(low, candidate) < 0 && (high is null || order.Compare(candidate, high) < 0) ? candidate : null;
 
+    // The code point after one, skipping the surrogates (which no key holds); the last one has none after it.
+    private static int Following(int rune) =>
+        rune == 0x10FFFF ? rune : Rune.IsValid(rune + 1) ? rune + 1 : 0xE000;
+
     // The characters seen at a position, in order; where none was seen, those seen anywhere.
     private int[] Ranks(int position)
     {
@@ -196,12 +203,14 @@ internal sealed class KeySpace(IComparer<string> order)
             value = (value - digits[k]) * Radix(depth + k + 1);
         }
 
-        // A 0 inside the key, or a digit past every character seen, reads as the first or the last character seen there.
+        // A 0 inside the key reads as the first character seen there; a digit past every character seen, as the
+        // character after the last one (a counter's next digit), so that a guess far ahead is not pulled back to
+        // the keys already listed.
         var last = Array.FindLastIndex(digits, d => d != 0);
         for (var k = 0; k <= last; k++)
         {
             var ranks = Ranks(depth + k);
-            key.Append(char.ConvertFromUtf32(ranks[Math.Clamp(digits[k] - 1, 0, ranks.Length - 1)]));
+            key.Append(char.ConvertFromUtf32(digits[k] > ranks.Length ? Following(ranks[^1]) : ranks[Math.Max(digits[k] - 1, 0)]));
         }
 
         return key.ToString();

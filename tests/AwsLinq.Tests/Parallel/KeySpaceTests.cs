@@ -67,4 +67,63 @@ public sealed class KeySpaceTests
             }
         }
     }
+    [Fact]
+    public void A_range_that_ends_where_a_counter_carries_is_the_pages_to_its_end_not_unbounded()
+    {
+        var space = new KeySpace(Utf8Comparer.Instance);
+        foreach (var n in Enumerable.Range(0, 1_100))
+        {
+            space.Observe($"t/150a/{n:D5}");
+        }
+
+        // The last page listed 01000 to 01099; the range ends at 01199, a digit before the page's keys part.
+        space.PagesAhead("t/", "t/150a/01000", "t/150a/01099", "t/150a/01199").Should().BeInRange(0.8, 1.6);
+        space.PagesAhead("t/", "t/150a/01000", "t/150a/01099", "t/150a/05999").Should().BeInRange(8, 100, "49 pages lie ahead: enough to split, guessed from digits of which only two were seen");
+        space.PagesAhead("t/", "t/150a/01000", "t/150a/01099", null).Should().Be(double.PositiveInfinity);
+    }
+
+    [Fact]
+    public void A_guess_many_pages_ahead_of_a_counter_passes_the_digits_seen_so_far()
+    {
+        var space = new KeySpace(Utf8Comparer.Instance);
+        foreach (var n in Enumerable.Range(0, 1_100))
+        {
+            space.Observe($"t/150a/{n:D5}");
+        }
+
+        // Only 0 and 1 were seen in the thousands: 16 pages on is a digit past them, not back at 1.
+        var guess = space.Advance("t/", "t/150a/01000", "t/150a/01099", null, 16);
+
+        guess.Should().NotBeNull();
+        Utf8Comparer.Instance.Compare(guess, "t/150a/01999").Should().BePositive($"'{guess}' is more than ten pages ahead");
+        Utf8Comparer.Instance.Compare(guess, "t/150a/04000").Should().BeNegative($"'{guess}' is not far past sixteen pages ahead");
+    }
+
+    [Fact]
+    public void Random_guesses_ahead_always_lie_inside_their_range_or_are_not_made()
+    {
+        var random = new Random(20261202);
+        var space = new KeySpace(Utf8Comparer.Instance);
+        string[] alphabet = ["a", "b", "z", "0", "9", "/", "-", "\u00e9", "\uD7FF", "\uFFFF", "\U0001F600", "\U0010FFFF", "\u0001"];
+        string Key() => "p/" + string.Concat(Enumerable.Range(0, random.Next(1, 7)).Select(_ => alphabet[random.Next(alphabet.Length)]));
+        for (var i = 0; i < 5_000; i++)
+        {
+            string[] keys = [.. new[] { Key(), Key(), Key() }.Order(Utf8Comparer.Instance)];
+            var (first, position, high) = (keys[0], keys[1], random.Next(4) == 0 ? null : keys[2]);
+            space.Observe(first);
+            space.Observe(position);
+            if (space.Advance("p/", first, position, high, 1 + random.Next(40)) is { } guess)
+            {
+                Utf8Comparer.Instance.Compare(position, guess).Should().BeNegative($"'{position}' < '{guess}'");
+                if (high is not null)
+                {
+                    Utf8Comparer.Instance.Compare(guess, high).Should().BeNegative($"'{guess}' < '{high}'");
+                }
+
+                guess.Should().StartWith("p/");
+            }
+
+            space.PagesAhead("p/", first, position, high).Should().BeGreaterThanOrEqualTo(0);
+        }
+    }
 }
