@@ -48,6 +48,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
     private int _buffered;
     private int _idle;
     private long _listed;
+    private int _largestPage;
 
     // findFolders: the listings are read whole, so that cutting them at their folders first pays.
     public ParallelListing(AwsResource<TItem> resource, IReadOnlyList<ListingSegment<TItem>> segments, int workers, int? limit, bool findFolders, ListingPolicy policy, CancellationToken cancellationToken)
@@ -224,6 +225,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                     }
 
                     range.MayHaveMore = !cut && PageLoop<TItem>.HasMore(page);
+                    _largestPage = Math.Max(_largestPage, page.Items.Count);
                     range.PagesListed++;
                     first = false;
                     _listed += items.Count;
@@ -458,8 +460,9 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
     // were, one part for each idle worker; a nearer one is halved.
     private Range? Split()
     {
-        // Once the ranges have listed as many items as the query can use, more ranges would only cost requests.
-        if (_space is null || _listed >= _limit)
+        // Once the ranges have listed, or are about to list, as many items as the query can use, more ranges would
+        // only cost requests.
+        if (_space is null || _limit - _listed <= Running() * _largestPage)
         {
             return null;
         }
@@ -469,8 +472,9 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         for (var range = _first.FirstOrDefault(); range is not null; range = range.Next)
         {
             // A folder's range ends where its keys do, unseen: it is split only once it has shown it is large.
+            // A range is split once per page it lists: where the guesses were wrong, a page more shows it.
             if (range is { State: RangeState.Running, MayHaveMore: true, Position: not null, PageFirst: not null } && _segments[range.Segment] is { Ranges: not null, MaxItems: null } segment
-                && (!range.IsFolder || range.PagesListed >= MinPagesToSplit))
+                && range.PagesListed > range.PagesWhenSplit && (!range.IsFolder || range.PagesListed >= MinPagesToSplit))
             {
                 var pages = _space.PagesAhead(range.Prefix ?? segment.Ranges.Prefix, range.PageFirst, range.Position, range.Upto ?? range.Before);
                 if (pages >= most && (victim is null || pages > most))
@@ -532,8 +536,20 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         }
 
         victim.Upto = bounds[0];
+        victim.PagesWhenSplit = victim.PagesListed;
         Signal();
         return taken;
+    }
+
+    private int Running()
+    {
+        var running = 0;
+        for (var range = _first.FirstOrDefault(); range is not null; range = range.Next)
+        {
+            running += range.State == RangeState.Running ? 1 : 0;
+        }
+
+        return running;
     }
 
     private bool AnyRunning()
@@ -590,6 +606,8 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         public RangeState State { get; private set; }
 
         public int PagesListed { get; set; }
+
+        public int PagesWhenSplit { get; set; }
 
         // Lists one folder whole, to where its keys end.
         public bool IsFolder { get; init; }
