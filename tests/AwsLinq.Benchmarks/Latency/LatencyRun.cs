@@ -10,8 +10,8 @@ namespace AwsLinq.Benchmarks.Latency;
 /// Listings and deletes against LocalAws with a round-trip latency, side by side with the tools a user would pick
 /// instead, in one run on one endpoint: <c>dotnet run -c Release -- --latency [keys] [deleteKeys] [latencyMs]</c>.
 /// Each case runs once (they take seconds to minutes); the table gives its time, the requests the endpoint served
-/// and the peak memory, and the ratios are taken against the SDK's paginator in the same run. <c>--only text</c> runs
-/// the paginator and the cases whose names contain the text.
+/// and the peak memory, and the ratios are taken against the SDK's paginator in the same run. <c>--only text[,text...]</c>
+/// runs the paginator and the cases whose names contain one of the texts.
 /// </summary>
 internal static class LatencyRun
 {
@@ -22,7 +22,7 @@ internal static class LatencyRun
 
     public static async Task RunAsync(string[] args, TextWriter output)
     {
-        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',', StringSplitOptions.RemoveEmptyEntries);
         var rest = args.SkipWhile(a => a != Switch).Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var keys = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 1_000_000;
         var deleteKeys = rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 100_000;
@@ -38,7 +38,7 @@ internal static class LatencyRun
         output.WriteLine("|---|---:|---:|---:|---:|---:|");
 
         var rows = new List<Row>();
-        bool Skipped(string name) => rows.Count > 0 && only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase);
+        bool Skipped(string name) => rows.Count > 0 && only is not null && !only.Any(text => name.Contains(text, StringComparison.OrdinalIgnoreCase));
 
         async Task Case(string name, Func<Task<long>> run, string operation, string bucket = Bucket)
         {
