@@ -460,9 +460,17 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
     // were, one part for each idle worker; a nearer one is halved.
     private Range? Split()
     {
-        // Once the ranges have listed, or are about to list, as many items as the query can use, more ranges would
-        // only cost requests.
-        if (_space is null || _limit - _listed <= Running() * _largestPage)
+        // A part costs a request where it meets the next. With a Take, parts pay only for the items still needed
+        // beyond the next page of each range running, as many parts as those items fill: a part that starts past
+        // them would be listed for nothing.
+        var parts = _idle + 1;
+        if (_limit is { } limit)
+        {
+            var beyond = limit - _listed - ((long)Running() * _largestPage);
+            parts = (int)Math.Min(parts, beyond / (PagesPerPart * (long)Math.Max(_largestPage, 1)));
+        }
+
+        if (_space is null || parts < 1)
         {
             return null;
         }
@@ -494,7 +502,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         var bounds = new List<string>();
         if (most > 2 * PagesPerPart)
         {
-            for (var part = 1; part <= _idle + 1; part++)
+            for (var part = 1; part <= parts; part++)
             {
                 if (_space.Advance(prefix, victim.PageFirst!, victim.Position!, victim.Upto ?? victim.Before, part * PagesPerPart) is not { } bound
                     || (bounds.Count > 0 && _order!.Comparer.Compare(bounds[^1], bound) >= 0))

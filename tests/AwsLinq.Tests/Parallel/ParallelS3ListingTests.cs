@@ -96,6 +96,17 @@ public sealed class ParallelS3ListingTests : IAsyncLifetime
         Listings().Select(r => r.Parameter("MaxKeys")).Should().Equal("10");
     }
 
+    [Theory]
+    [InlineData(30, 20)]
+    [InlineData(250, 100)]
+    public async Task Take_of_a_few_pages_is_not_split_once_the_pages_running_hold_what_it_needs(int take, int pageSize)
+    {
+        var listed = await _s3.Objects("logs").WithPageSize(pageSize).WithDegreeOfParallelism(8).Take(take).Select(o => o.Key).ToListAsync();
+
+        listed.Should().Equal(_sorted.Take(take));
+        Listings().Should().HaveCount((take + pageSize - 1) / pageSize, "the pages after the first hold the rest of what Take needs: a range cut off would cost a request");
+    }
+
     [Fact]
     public async Task Leaving_a_parallel_listing_early_stops_every_range_and_sends_nothing_more()
     {
