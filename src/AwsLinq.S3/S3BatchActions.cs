@@ -13,7 +13,7 @@ public static class S3BatchActions
     /// call of its own.
     /// </summary>
     public static BatchAction<S3Object> Delete { get; } = ObjectDeleter.Action<S3ObjectResource, S3Object>(
-        "delete", "Delete the selected objects.", "keys", "not Quiet: S3 confirms each key", ObjectTarget.Latest);
+        "delete", "Delete the selected objects.", "keys", "not Quiet: S3 confirms each key", ObjectTarget.Latest, o => o.BucketName);
 
     /// <summary>
     /// Deletes every object the query selects (its <c>Where</c>, <c>Take</c>, <c>Skip</c> and in-memory predicates

@@ -14,8 +14,12 @@ internal static class ObjectDeleter
 {
     public const int MaxKeys = 1000;
 
-    /// <summary>The declaration of a delete of the items a bucket listing selects, each item naming what goes.</summary>
-    public static PagedBatchAction<TResource, TItem> Action<TResource, TItem>(string command, string summary, string noun, string mode, Func<TItem, ObjectTarget> target)
+    /// <summary>
+    /// The declaration of a delete of the items a bucket listing selects, each item naming what goes and, in a listing
+    /// of several buckets, which bucket it is in: each call then deletes from one bucket.
+    /// </summary>
+    public static PagedBatchAction<TResource, TItem> Action<TResource, TItem>(
+        string command, string summary, string noun, string mode, Func<TItem, ObjectTarget> target, Func<TItem, string> bucketOf)
         where TResource : AwsResource<TItem>, IBucketResource
         where TItem : class => new()
     {
@@ -26,7 +30,9 @@ internal static class ObjectDeleter
         IdNoun = noun,
         MaxPerCall = MaxKeys,
         Mode = mode,
-        Call = (resource, page, _, _, cancellationToken) => DeleteAsync(resource.Client, resource.BucketName, page.Select(target).ToList(), cancellationToken),
+        Scope = resource => resource.BucketNames.Count > 1 ? bucketOf : null,
+        Call = (resource, page, _, _, cancellationToken) =>
+            DeleteAsync(resource.Client, resource.BucketNames is [var only] ? only : bucketOf(page[0]), page.Select(target).ToList(), cancellationToken),
     };
 
     public static async Task<BatchOutcome> DeleteAsync(IAmazonS3 client, string bucket, IReadOnlyList<ObjectTarget> page, CancellationToken cancellationToken)

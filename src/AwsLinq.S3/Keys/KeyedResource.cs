@@ -52,6 +52,8 @@ internal abstract class KeyedResource<TItem, TRequest, TResponse> : AwsResource<
 
     public string BucketName { get; }
 
+    public IReadOnlyList<string> BucketNames => [BucketName];
+
     public override ListingOrder<TItem> Order { get; }
 
     public override ResourceTranslation<TItem> Translate(ResourceQuery<TItem> query)

@@ -16,7 +16,7 @@ public static class ObjectVersionBatchActions
         "Delete the selected object versions and delete markers for good (DeleteObjects with VersionId).",
         "versions",
         "each with its VersionId, not Quiet: S3 confirms each version",
-        ObjectTarget.Version);
+        ObjectTarget.Version, v => v.BucketName);
 
     /// <summary>
     /// Deletes for good every object version and delete marker the query selects, with one <c>DeleteObjects</c> call

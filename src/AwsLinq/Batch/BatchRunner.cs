@@ -19,6 +19,7 @@ internal static class BatchRunner
         string action,
         int pageSize,
         Func<TItem, string> id,
+        Func<TItem, string>? scope,
         Func<IReadOnlyList<TItem>, bool, CancellationToken, Task<BatchOutcome>> act,
         BatchDryRun dryRunKind,
         bool dryRun,
@@ -26,12 +27,25 @@ internal static class BatchRunner
     {
         var progress = new BatchProgress(action, dryRun);
         var page = new List<TItem>(Math.Min(pageSize, 1000));
+        string? pageScope = null;
         var parallelism = AwsQueryProvider.ParallelismOf(query);
         using var calls = new BoundedCalls(parallelism);
         try
         {
             await foreach (var item in Selected(query, cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
+                if (scope is not null)
+                {
+                    // A call takes the items of one scope (one bucket): a page ends where the next item's scope differs.
+                    var itemScope = scope(item);
+                    if (page.Count > 0 && !string.Equals(itemScope, pageScope, StringComparison.Ordinal))
+                    {
+                        await SendAsync().ConfigureAwait(false);
+                    }
+
+                    pageScope = itemScope;
+                }
+
                 page.Add(item);
                 if (page.Count == pageSize)
                 {
@@ -75,16 +89,19 @@ internal static class BatchRunner
         async Task ActAsync(IReadOnlyList<TItem> items)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var prefix = scope is null ? null : scope(items[0]) + "/";
             var ids = items.Select(id).ToArray();
+            var named = prefix is null ? ids : [.. ids.Select(i => prefix + i)];
             if (progress.DryRun && dryRunKind == BatchDryRun.Local)
             {
-                progress.Add(ids, BatchOutcome.AllSucceeded(ids), calls: 0);
+                progress.Add(named, BatchOutcome.AllSucceeded(named), calls: 0);
                 return;
             }
 
-            // Not cancellable once sent: the service may already have acted, and the result must say so.
-            var outcome = await OutcomeAsync(() => act(items, progress.DryRun, CancellationToken.None), ids, progress, NothingDone).ConfigureAwait(false);
-            progress.Add(ids, outcome, outcome.Calls);
+            // Not cancellable once sent: the service may already have acted, and the result must say so. The call
+            // names its items as the service does; the result names them with their scope.
+            var outcome = await OutcomeAsync(() => act(items, progress.DryRun, CancellationToken.None), ids, progress, NothingDone, prefix).ConfigureAwait(false);
+            progress.Add(named, Scoped(outcome, prefix), outcome.Calls);
         }
     }
 
@@ -153,7 +170,8 @@ internal static class BatchRunner
 
     // A refusal by the service belongs in the result and the action goes on. Anything else (the endpoint cannot be
     // reached) stops the action, but the call's items are recorded as failed first, so that none is left out.
-    private static async Task<BatchOutcome> OutcomeAsync(Func<Task<BatchOutcome>> call, IReadOnlyList<string> ids, BatchProgress progress, IReadOnlySet<string> alreadyDone)
+    private static async Task<BatchOutcome> OutcomeAsync(
+        Func<Task<BatchOutcome>> call, IReadOnlyList<string> ids, BatchProgress progress, IReadOnlySet<string> alreadyDone, string? prefix = null)
     {
         try
         {
@@ -169,10 +187,15 @@ internal static class BatchRunner
         }
         catch (Exception e)
         {
-            progress.Add(ids, BatchOutcome.AllFailed(ids, e.GetType().Name, e.Message), calls: 1);
+            var named = prefix is null ? ids : [.. ids.Select(i => prefix + i)];
+            progress.Add(named, BatchOutcome.AllFailed(named, e.GetType().Name, e.Message), calls: 1);
             throw;
         }
     }
+
+    private static BatchOutcome Scoped(BatchOutcome outcome, string? prefix) => prefix is null
+        ? outcome
+        : new BatchOutcome([.. outcome.Succeeded.Select(i => prefix + i)], [.. outcome.Failed.Select(f => f with { Id = prefix + f.Id })]) { Calls = outcome.Calls };
 
     private static Exception Stopped(BatchProgress progress, Exception error, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ internal static class ListingReader
         var seen = translation.DistinctBy is null ? null : new HashSet<string>(StringComparer.Ordinal);
         long itemsRead = 0;
         string? lastKey = null;
-        Func<(string Member, string Key)?> resumeAfter = () => order?.ResumeAfter(lastKey);
+        Func<(string Member, string Key)?> resumeAfter = translation.IndependentListings ? static () => null : () => order?.ResumeAfter(lastKey);
         var parallel = Parallel(resource, segments, run, findFolders: run.Whole && stopWhen is null, cancellationToken);
         try
         {
@@ -30,6 +30,7 @@ internal static class ListingReader
             {
                 var segment = segments[index];
                 var read = 0;
+                var stopped = false;
                 string? previous = null;
                 var loop = parallel is null ? new PageLoop<TItem>(resource.Describe(), segment.Origin ?? resource.Endpoint, segment.Pages, run.Policy, itemsRead, resumeAfter) : null;
                 var pages = loop is null
@@ -46,8 +47,15 @@ internal static class ListingReader
 
                         if (stopWhen is not null && stopWhen(item))
                         {
-                            // The segments come in listing order: nothing after this item can match.
-                            yield break;
+                            // Nothing after this item in its listing can match, nor in any later one unless each
+                            // listing is a source of its own.
+                            if (!translation.IndependentListings)
+                            {
+                                yield break;
+                            }
+
+                            stopped = true;
+                            break;
                         }
 
                         read++;
@@ -67,7 +75,7 @@ internal static class ListingReader
                         itemsRead += page.Count;
                     }
 
-                    if (read == segment.MaxItems)
+                    if (read == segment.MaxItems || stopped)
                     {
                         break;
                     }

@@ -13,6 +13,9 @@ internal abstract class ResourcePlan
 
     public abstract LambdaExpression? StopWhen { get; }
 
+    /// <summary>Whether <see cref="StopWhen"/> ends only the listing it is met in.</summary>
+    public abstract bool IndependentListings { get; }
+
     /// <summary>The follow-up calls the query makes, as plans show them.</summary>
     public abstract IReadOnlyList<string> FollowUps { get; }
 
@@ -38,6 +41,8 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
     public override IReadOnlyList<Pushdown> Pushdown => translation.Pushdown;
 
     public override LambdaExpression? StopWhen => translation.StopWhen;
+
+    public override bool IndependentListings => translation.IndependentListings;
 
     public override IReadOnlyList<string> FollowUps { get; } = followUps.Select(f => f.Describe()).ToArray();
 

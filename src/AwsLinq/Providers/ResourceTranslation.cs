@@ -34,6 +34,14 @@ public sealed class ResourceTranslation<TItem>
     public Expression<Func<TItem, bool>>? StopWhen { get; init; }
 
     /// <summary>
+    /// Gets whether the listings are of separate sources (the objects of several buckets), each in the resource's
+    /// <see cref="AwsResource{TItem}.Order"/> on its own but not after one another: <see cref="StopWhen"/> then ends only
+    /// the listing it is met in, the order is checked within each listing, and an interrupted listing names no key
+    /// to resume after, since a key alone does not say where.
+    /// </summary>
+    public bool IndependentListings { get; init; }
+
+    /// <summary>
     /// Gets the identity of an item, when the listings may return the same item twice (one query split into
     /// several listings whose filters overlap): each item is then returned once, from the first listing.
     /// </summary>

@@ -10,7 +10,7 @@ public sealed class QueryErrorTests(LocalS3Fixture s3) : IClassFixture<LocalS3Fi
     [Fact]
     public void A_null_or_empty_bucket_name_is_rejected_at_the_call()
     {
-        var nullName = () => s3.Client.Objects(null!);
+        var nullName = () => s3.Client.Objects((string)null!);
         var emptyName = () => s3.Client.Objects(" ");
 
         nullName.Should().Throw<ArgumentNullException>().WithParameterName("bucketName");

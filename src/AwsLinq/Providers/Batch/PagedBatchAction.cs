@@ -17,6 +17,13 @@ public sealed class PagedBatchAction<TResource, TItem> : BatchAction<TItem>
     public string? Mode { get; init; }
 
     /// <summary>
+    /// Gets, for a resource whose items go to different calls by where they are (the objects of several buckets),
+    /// the scope of each item, or <see langword="null"/> for one scope: pages are then cut where the scope changes, so
+    /// that each call takes items of one scope, and the result names each item <c>scope/id</c>.
+    /// </summary>
+    public Func<TResource, Func<TItem, string>?>? Scope { get; init; }
+
+    /// <summary>
     /// Gets the call for one page: it receives the page's items, the arguments and whether to send the service's dry
     /// run, and returns what happened to each item. The runner checks the outcome against the items sent.
     /// </summary>
@@ -35,6 +42,6 @@ public sealed class PagedBatchAction<TResource, TItem> : BatchAction<TItem>
     {
         var resource = AwsResource<TItem>.Of<TResource>(query);
         return BatchRunner.RunPagedAsync(
-            query, Operation, MaxPerCall, Id, (page, serviceDryRun, ct) => Call(resource, page, arguments, serviceDryRun, ct), DryRun, dryRun, cancellationToken);
+            query, Operation, MaxPerCall, Id, Scope?.Invoke(resource), (page, serviceDryRun, ct) => Call(resource, page, arguments, serviceDryRun, ct), DryRun, dryRun, cancellationToken);
     }
 }
