@@ -12,6 +12,13 @@ public static class S3Catalog
         NotFoundCodes = new HashSet<string>(StringComparer.Ordinal) { "NoSuchBucket" },
     };
 
+    private static readonly CollectionArgument Buckets = new("bucket", "The bucket's name, or several, comma-separated (logs,archive): their objects one bucket after the other.")
+    {
+        Check = BucketListProblem,
+        NotFoundCodes = Bucket.NotFoundCodes,
+        Separator = ',',
+    };
+
     private static readonly CollectionArgument Prefix = new("prefix", "The prefix whose folders are listed, such as photos/; empty for the bucket's top level.", string.Empty);
     private static readonly CollectionArgument Delimiter = new("delimiter", "What separates folders in keys.", "/");
 
@@ -42,9 +49,9 @@ public static class S3Catalog
             new CollectionEntry<IAmazonS3, S3Object>
             {
                 Name = "objects",
-                Description = "List a bucket's objects (ListObjectsV2). Key prefixes and ranges are sent to S3.",
-                Arguments = [Bucket],
-                Open = (s3, arguments) => s3.Objects(arguments[0]),
+                Description = "List a bucket's objects, or several buckets' (ListObjectsV2). Key prefixes and ranges are sent to S3.",
+                Arguments = [Buckets],
+                Open = (s3, arguments) => s3.Objects(arguments[0].Split(',')),
                 Singular = "object",
                 Plural = "objects",
                 Parameter = "o",
@@ -93,6 +100,26 @@ public static class S3Catalog
             },
         ],
     };
+
+    // Each name of the list checked as one; a name given twice would list its objects twice.
+    private static string? BucketListProblem(string names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names.Split(','))
+        {
+            if (BucketNameProblem(name) is { } problem)
+            {
+                return names.Contains(',', StringComparison.Ordinal) ? $"has '{name}', which {problem}" : problem;
+            }
+
+            if (!seen.Add(name))
+            {
+                return $"has '{name}' twice: give each bucket once.";
+            }
+        }
+
+        return null;
+    }
 
     // With path-style addressing a name like media/photos would be sent as a bucket and a key, and come back as
     // NoSuchBucket or worse. Capitals and underscores pass, since buckets made in us-east-1 before 2018 may have them.

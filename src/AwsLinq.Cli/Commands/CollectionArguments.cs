@@ -35,16 +35,26 @@ internal sealed class CollectionArguments
         {
             return await run();
         }
-        catch (AmazonServiceException e) when (NotFound(e.ErrorCode, values) is { } argument)
+        catch (AmazonServiceException e) when (NotFound(e, values) is { } message)
         {
-            throw CliException.Service($"{argument} does not exist ({e.ErrorCode}).", e);
+            throw CliException.Service(message, e);
         }
     }
 
-    private string? NotFound(string? errorCode, IReadOnlyList<string> values)
+    private string? NotFound(AmazonServiceException e, IReadOnlyList<string> values)
     {
-        var index = errorCode is null ? -1 : _arguments.ToList().FindIndex(a => a.Declared.NotFoundCodes.Contains(errorCode));
-        return index < 0 ? null : $"{_arguments[index].Declared.Name} '{DisplayText.Escape(values[index])}'";
+        var index = e.ErrorCode is not { } code ? -1 : _arguments.ToList().FindIndex(a => a.Declared.NotFoundCodes.Contains(code));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var (declared, _) = _arguments[index];
+
+        // Of several values, the service's message says which one is missing.
+        return declared.Separator is { } separator && values[index].Contains(separator, StringComparison.Ordinal)
+            ? $"{DisplayText.Escape(ErrorMessages.FirstLine(e.Message))} ({e.ErrorCode})."
+            : $"{declared.Name} '{DisplayText.Escape(values[index])}' does not exist ({e.ErrorCode}).";
     }
 
     private static Argument<string> Create(CollectionArgument declared)

@@ -33,7 +33,7 @@ internal sealed class ListingPaging<T>
     public static ListingPaging<T> Start(IAwsQueryable<T> source, ItemKind kind, QuerySpec spec, ListingPage page)
     {
         var fingerprint = ResumeToken.Fingerprint(source.Explain().Source, spec);
-        var keyed = kind.ResumeKey is not null && spec.OrderBy is null;
+        var keyed = kind.ResumeKey is not null && spec.OrderBy is null && InKeyOrder(source, kind.ResumeKey);
         var token = page.StartingToken is { } text ? ResumeToken.Decode(text, fingerprint) : null;
         IAwsQueryable<T> query;
         if (token is null)
@@ -71,6 +71,18 @@ internal sealed class ListingPaging<T>
         var key = Expression.Property(item, kind.ResumeKey ?? throw new InvalidOperationException("The kind has no resume key."));
         var compare = Expression.Call(key, typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!, Expression.Constant(last));
         return Expression.Lambda<Func<T, bool>>(Expression.GreaterThan(compare, Expression.Constant(0)), item);
+    }
+
+    // Whether the listing comes in the order of its resume key, so that resuming after a key skips exactly what was
+    // printed: ordering by it needs no sort. (The objects of several buckets come bucket by bucket: a key alone does
+    // not say where the listing stopped.)
+    private static bool InKeyOrder(IAwsQueryable<T> source, string resumeKey)
+    {
+        var item = Expression.Parameter(typeof(T), "x");
+        var key = Expression.Property(item, resumeKey);
+        var byKey = Expression.Call(
+            typeof(Queryable), nameof(Queryable.OrderBy), [typeof(T), key.Type], source.Expression, Expression.Quote(Expression.Lambda(key, item)));
+        return ((IAwsQueryable<T>)source.Provider.CreateQuery<T>(byKey)).Explain().InMemory.All(step => step.EndsWith("(listing order: no sort)", StringComparison.Ordinal));
     }
 
     /// <summary>Refuses paging options on <c>--count</c>, which prints one number.</summary>

@@ -52,6 +52,13 @@ public sealed record CollectionArgument(string Name, string Description, string?
 
     /// <summary>Gets the service's error codes that mean no such value exists (<c>NoSuchBucket</c>), so that tools can say so in its terms.</summary>
     public IReadOnlySet<string> NotFoundCodes { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Gets the character that separates several values in one argument (<c>logs,archive</c>: two buckets), or
+    /// <see langword="null"/> when it takes one. <see cref="Check"/> then gets the whole text, and a not-found error is
+    /// the service's own, which names the one missing.
+    /// </summary>
+    public char? Separator { get; init; }
 }
 
 /// <summary>
