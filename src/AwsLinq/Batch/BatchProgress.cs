@@ -3,8 +3,10 @@ namespace AwsLinq;
 /// <summary>The running tally of a batch action; safe to add to from concurrent calls.</summary>
 internal sealed class BatchProgress(string action, bool dryRun)
 {
-    private readonly List<string> _succeeded = [];
-    private readonly List<BatchFailure> _failed = [];
+    // Each with the call's place in the order the calls were sent: calls in flight together finish in any order,
+    // but the result lists items in the order the query selected them.
+    private readonly List<(long Call, string Id)> _succeeded = [];
+    private readonly List<(long Call, BatchFailure Failure)> _failed = [];
     private readonly List<string> _anomalies = [];
     private readonly Lock _lock = new();
     private int _calls;
@@ -29,7 +31,7 @@ internal sealed class BatchProgress(string action, bool dryRun)
     /// item named twice counts once (a failure wins), an item not sent is ignored and reported as an anomaly, and
     /// an item the answer does not name at all is failed, never assumed done.
     /// </summary>
-    public void Add(IReadOnlyList<string> sent, BatchOutcome outcome, int calls)
+    public void Add(IReadOnlyList<string> sent, BatchOutcome outcome, int calls, long order)
     {
         var pending = new HashSet<string>(sent, StringComparer.Ordinal);
         var failed = new List<BatchFailure>();
@@ -69,8 +71,8 @@ internal sealed class BatchProgress(string action, bool dryRun)
 
         lock (_lock)
         {
-            _succeeded.AddRange(succeededInOrder);
-            _failed.AddRange(failed);
+            _succeeded.AddRange(succeededInOrder.Select(id => (order, id)));
+            _failed.AddRange(failed.Select(f => (order, f)));
             _anomalies.AddRange(anomalies);
             _calls += calls;
         }
@@ -80,7 +82,10 @@ internal sealed class BatchProgress(string action, bool dryRun)
     {
         lock (_lock)
         {
-            return new BatchResult(action, DryRun, [.. _succeeded], [.. _failed], _calls) { Anomalies = [.. _anomalies] };
+            return new BatchResult(action, DryRun, [.. _succeeded.OrderBy(s => s.Call).Select(s => s.Id)], [.. _failed.OrderBy(f => f.Call).Select(f => f.Failure)], _calls)
+            {
+                Anomalies = [.. _anomalies],
+            };
         }
     }
 }

@@ -28,6 +28,7 @@ internal static class BatchRunner
         var progress = new BatchProgress(action, dryRun);
         var page = new List<TItem>(Math.Min(pageSize, 1000));
         string? pageScope = null;
+        long sent = 0;
         var parallelism = AwsQueryProvider.ParallelismOf(query);
         using var calls = new BoundedCalls(parallelism);
         try
@@ -76,17 +77,18 @@ internal static class BatchRunner
         {
             if (parallelism == 1)
             {
-                await ActAsync(page).ConfigureAwait(false);
+                await ActAsync(page, sent++).ConfigureAwait(false);
                 page.Clear();
                 return;
             }
 
             TItem[] items = [.. page];
             page.Clear();
-            await calls.StartAsync(() => ActAsync(items), cancellationToken).ConfigureAwait(false);
+            var order = sent++;
+            await calls.StartAsync(() => ActAsync(items, order), cancellationToken).ConfigureAwait(false);
         }
 
-        async Task ActAsync(IReadOnlyList<TItem> items)
+        async Task ActAsync(IReadOnlyList<TItem> items, long order)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var prefix = scope is null ? null : scope(items[0]) + "/";
@@ -94,14 +96,14 @@ internal static class BatchRunner
             var named = prefix is null ? ids : [.. ids.Select(i => prefix + i)];
             if (progress.DryRun && dryRunKind == BatchDryRun.Local)
             {
-                progress.Add(named, BatchOutcome.AllSucceeded(named), calls: 0);
+                progress.Add(named, BatchOutcome.AllSucceeded(named), calls: 0, order);
                 return;
             }
 
             // Not cancellable once sent: the service may already have acted, and the result must say so. The call
             // names its items as the service does; the result names them with their scope.
-            var outcome = await OutcomeAsync(() => act(items, progress.DryRun, CancellationToken.None), ids, progress, NothingDone, prefix).ConfigureAwait(false);
-            progress.Add(named, Scoped(outcome, prefix), outcome.Calls);
+            var outcome = await OutcomeAsync(() => act(items, progress.DryRun, CancellationToken.None), ids, progress, NothingDone, order, prefix).ConfigureAwait(false);
+            progress.Add(named, Scoped(outcome, prefix), outcome.Calls, order);
         }
     }
 
@@ -119,14 +121,16 @@ internal static class BatchRunner
         var progress = new BatchProgress(action, dryRun);
         var parallelism = AwsQueryProvider.ParallelismOf(query);
         using var calls = new BoundedCalls(parallelism > 1 ? parallelism : maxConcurrency);
+        long sent = 0;
         try
         {
             await foreach (var item in Selected(query, cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 string[] ids = [id(item)];
+                var order = sent++;
                 if (progress.DryRun && dryRunKind == BatchDryRun.Local)
                 {
-                    progress.Add(ids, BatchOutcome.AllSucceeded(ids), calls: 0);
+                    progress.Add(ids, BatchOutcome.AllSucceeded(ids), calls: 0, order);
                     continue;
                 }
 
@@ -141,8 +145,9 @@ internal static class BatchRunner
                             },
                             ids,
                             progress,
-                            alreadyDone).ConfigureAwait(false);
-                        progress.Add(ids, outcome, calls: 1);
+                            alreadyDone,
+                            order).ConfigureAwait(false);
+                        progress.Add(ids, outcome, calls: 1, order);
                     },
                     cancellationToken).ConfigureAwait(false);
             }
@@ -171,7 +176,7 @@ internal static class BatchRunner
     // A refusal by the service belongs in the result and the action goes on. Anything else (the endpoint cannot be
     // reached) stops the action, but the call's items are recorded as failed first, so that none is left out.
     private static async Task<BatchOutcome> OutcomeAsync(
-        Func<Task<BatchOutcome>> call, IReadOnlyList<string> ids, BatchProgress progress, IReadOnlySet<string> alreadyDone, string? prefix = null)
+        Func<Task<BatchOutcome>> call, IReadOnlyList<string> ids, BatchProgress progress, IReadOnlySet<string> alreadyDone, long order, string? prefix = null)
     {
         try
         {
@@ -188,7 +193,7 @@ internal static class BatchRunner
         catch (Exception e)
         {
             var named = prefix is null ? ids : [.. ids.Select(i => prefix + i)];
-            progress.Add(named, BatchOutcome.AllFailed(named, e.GetType().Name, e.Message), calls: 1);
+            progress.Add(named, BatchOutcome.AllFailed(named, e.GetType().Name, e.Message), calls: 1, order);
             throw;
         }
     }

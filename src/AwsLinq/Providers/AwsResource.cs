@@ -95,6 +95,12 @@ public abstract class AwsResource<TItem> : IAwsResource
             paramName);
     }
 
+    /// <summary>A resource as the type an action expects, or an error naming both.</summary>
+    internal static TResource As<TResource>(AwsResource<TItem> resource, string? paramName)
+        where TResource : AwsResource<TItem> =>
+        resource as TResource ?? throw new ArgumentException(
+            $"This works only on a query over {typeof(TResource).Name}, but this query lists {resource.Describe()}.", paramName);
+
     /// <summary>Creates a query over this listing. Nothing is sent until the query is enumerated.</summary>
     /// <returns>A queryable whose provider is AwsLinq.</returns>
     public IAwsQueryable<TItem> CreateQuery() => new AwsQueryable<TItem>(new AwsQueryProvider(this));

@@ -44,10 +44,24 @@ public sealed class BatchProgressTests
             "DeleteObjects: the service reported 'zz' as done, which was not sent.");
     }
 
+    [Fact]
+    public void Calls_that_finish_out_of_order_are_reported_in_the_order_they_were_sent()
+    {
+        var progress = new BatchProgress("DeleteObjects", dryRun: false);
+
+        progress.Add(["c", "d"], new BatchOutcome(["c"], [new BatchFailure("d", "AccessDenied", "no")]), calls: 1, order: 1);
+        progress.Add(["e"], BatchOutcome.AllSucceeded(["e"]), calls: 1, order: 2);
+        progress.Add(["a", "b"], new BatchOutcome(["b", "a"], []), calls: 1, order: 0);
+
+        var result = progress.ToResult();
+        result.Succeeded.Should().Equal("a", "b", "c", "e");
+        result.Failed.Select(f => f.Id).Should().Equal("d");
+    }
+
     private static BatchResult Record(BatchOutcome outcome)
     {
         var progress = new BatchProgress("DeleteObjects", dryRun: false);
-        progress.Add(Sent, outcome, calls: 1);
+        progress.Add(Sent, outcome, calls: 1, order: 0);
         return progress.ToResult();
     }
 }

@@ -98,11 +98,37 @@ public abstract class BatchAction<TItem> : IBatchAction
         return query.Explain().WithAction(Describe(query));
     }
 
+    /// <summary>
+    /// Gets this action over a query across several regions (<see cref="RegionalClients{TClient}.Query{TItem}"/>,
+    /// <c>AwsRegions.For(...).Instances()</c>): each item is acted on by its own region's client, a call takes the
+    /// items of one region, and the result names each item <c>region/id</c> (<c>eu-west-1/i-0abc</c>), so that the
+    /// same id in two regions is two results. The query's degree of parallelism bounds the calls in flight, across
+    /// the regions.
+    /// </summary>
+    /// <returns>The action over <see cref="Regional{T}"/> items; its <see cref="RunAsync"/> takes the query over the regions.</returns>
+    public BatchAction<Regional<TItem>> InEachRegion() => new RegionalBatchAction<TItem>(this)
+    {
+        Operation = Operation,
+        Command = Command,
+        Summary = Summary,
+        Id = pair => $"{pair.Region}/{Id(pair.Item)}",
+        DryRun = DryRun,
+        Parameters = Parameters,
+        Validate = Validate,
+    };
+
     string IBatchAction.Describe(IQueryable query) => Describe((IQueryable<TItem>)query);
 
     private protected abstract void CheckSource(IQueryable<TItem> query, string? queryName);
 
     private protected abstract Task<BatchResult> Run(IQueryable<TItem> query, BatchArguments arguments, bool dryRun, CancellationToken cancellationToken);
+
+    /// <summary>The calls the action makes on items of <paramref name="resource"/>, as plans show them; checks that it is the action's resource.</summary>
+    internal abstract string DescribeFor(AwsResource<TItem> resource, string? queryName);
+
+    /// <summary>Runs the action over items of several regions, each acted on with its region's resource.</summary>
+    internal abstract Task<BatchResult> RunInRegions(
+        IQueryable<Regional<TItem>> query, RegionalResource<TItem> regions, BatchArguments arguments, bool dryRun, CancellationToken cancellationToken);
 }
 
 /// <summary>The untyped view of a <see cref="BatchAction{TItem}"/>, for <c>Explain()</c>.</summary>

@@ -31,8 +31,7 @@ public sealed class ItemBatchAction<TResource, TItem> : BatchAction<TItem>
     public IReadOnlySet<string> AlreadyDone { get; init; } = new HashSet<string>();
 
     /// <inheritdoc/>
-    public override string Describe(IQueryable<TItem> query) =>
-        $"{Operation} per {ItemNoun}, at most {MaxConcurrency(AwsResource<TItem>.Of<TResource>(query))} at once";
+    public override string Describe(IQueryable<TItem> query) => DescribeFor(AwsResource<TItem>.Of<TResource>(query), nameof(query));
 
     private protected override void CheckSource(IQueryable<TItem> query, string? queryName) => AwsResource<TItem>.Of<TResource>(query, queryName);
 
@@ -41,5 +40,25 @@ public sealed class ItemBatchAction<TResource, TItem> : BatchAction<TItem>
         var resource = AwsResource<TItem>.Of<TResource>(query);
         return BatchRunner.RunPerItemAsync(
             query, Operation, MaxConcurrency(resource), Id, (item, serviceDryRun, ct) => Call(resource, item, arguments, serviceDryRun, ct), AlreadyDone, DryRun, dryRun, cancellationToken);
+    }
+
+    internal override string DescribeFor(AwsResource<TItem> resource, string? queryName) =>
+        $"{Operation} per {ItemNoun}, at most {MaxConcurrency(AwsResource<TItem>.As<TResource>(resource, queryName))} at once";
+
+    // Each item's call goes to its region's resource; the calls in flight are bounded as for one region.
+    internal override Task<BatchResult> RunInRegions(
+        IQueryable<Regional<TItem>> query, RegionalResource<TItem> regions, BatchArguments arguments, bool dryRun, CancellationToken cancellationToken)
+    {
+        TResource In(string region) => AwsResource<TItem>.As<TResource>(regions.ResourceOf(region), nameof(query));
+        return BatchRunner.RunPerItemAsync(
+            query,
+            Operation,
+            MaxConcurrency(In(regions.Regions[0].Region)),
+            pair => $"{pair.Region}/{Id(pair.Item)}",
+            (pair, serviceDryRun, ct) => Call(In(pair.Region), pair.Item, arguments, serviceDryRun, ct),
+            AlreadyDone,
+            DryRun,
+            dryRun,
+            cancellationToken);
     }
 }

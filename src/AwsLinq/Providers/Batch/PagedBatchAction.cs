@@ -30,11 +30,7 @@ public sealed class PagedBatchAction<TResource, TItem> : BatchAction<TItem>
     public required Func<TResource, IReadOnlyList<TItem>, BatchArguments, bool, CancellationToken, Task<BatchOutcome>> Call { get; init; }
 
     /// <inheritdoc/>
-    public override string Describe(IQueryable<TItem> query)
-    {
-        AwsResource<TItem>.Of<TResource>(query);
-        return $"{Operation} per page of at most {MaxPerCall} {IdNoun}" + (Mode is null ? string.Empty : ", " + Mode);
-    }
+    public override string Describe(IQueryable<TItem> query) => DescribeFor(AwsResource<TItem>.Of<TResource>(query), nameof(query));
 
     private protected override void CheckSource(IQueryable<TItem> query, string? queryName) => AwsResource<TItem>.Of<TResource>(query, queryName);
 
@@ -43,5 +39,28 @@ public sealed class PagedBatchAction<TResource, TItem> : BatchAction<TItem>
         var resource = AwsResource<TItem>.Of<TResource>(query);
         return BatchRunner.RunPagedAsync(
             query, Operation, MaxPerCall, Id, Scope?.Invoke(resource), (page, serviceDryRun, ct) => Call(resource, page, arguments, serviceDryRun, ct), DryRun, dryRun, cancellationToken);
+    }
+
+    internal override string DescribeFor(AwsResource<TItem> resource, string? queryName)
+    {
+        AwsResource<TItem>.As<TResource>(resource, queryName);
+        return $"{Operation} per page of at most {MaxPerCall} {IdNoun}" + (Mode is null ? string.Empty : ", " + Mode);
+    }
+
+    // A call takes the items of one region (and of one scope within it), sent with that region's resource.
+    internal override Task<BatchResult> RunInRegions(
+        IQueryable<Regional<TItem>> query, RegionalResource<TItem> regions, BatchArguments arguments, bool dryRun, CancellationToken cancellationToken)
+    {
+        TResource In(string region) => AwsResource<TItem>.As<TResource>(regions.ResourceOf(region), nameof(query));
+        return BatchRunner.RunPagedAsync(
+            query,
+            Operation,
+            MaxPerCall,
+            pair => Id(pair.Item),
+            pair => Scope?.Invoke(In(pair.Region)) is { } inner ? $"{pair.Region}/{inner(pair.Item)}" : pair.Region,
+            (page, serviceDryRun, ct) => Call(In(page[0].Region), [.. page.Select(p => p.Item)], arguments, serviceDryRun, ct),
+            DryRun,
+            dryRun,
+            cancellationToken);
     }
 }

@@ -25,6 +25,12 @@ internal sealed class RegionalResource<TItem> : AwsResource<Regional<TItem>>
 
     public override IReadOnlyList<ItemFollowUp<Regional<TItem>>> FollowUps { get; }
 
+    /// <summary>Gets the regions' listings, in the order their items come.</summary>
+    public IReadOnlyList<RegionalListing<TItem>> Regions => _regions;
+
+    /// <summary>The resource of one of <see cref="Regions"/>, which batch actions call with.</summary>
+    public AwsResource<TItem> ResourceOf(string region) => _regions.First(r => r.Region == region).Resource;
+
     private protected override int DefaultParallelism => Math.Min(_regions.Count, MaxDefaultParallelism);
 
     public override string Describe() =>
