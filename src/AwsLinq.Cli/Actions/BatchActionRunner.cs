@@ -4,6 +4,7 @@ using AwsLinq.Cli.Connection;
 using AwsLinq.Cli.Errors;
 using AwsLinq.Cli.Output;
 using AwsLinq.Cli.Querying;
+using AwsLinq.Providers;
 
 namespace AwsLinq.Cli.Actions;
 
@@ -14,12 +15,30 @@ namespace AwsLinq.Cli.Actions;
 /// </summary>
 internal static class BatchActionRunner
 {
-    public static async Task<int> RunAsync<T>(
+    public static Task<int> RunAsync<T>(
         IAwsQueryable<T> source, ItemKind kind, BatchRun<T> run, CommandContext context, IClientConfig service, CancellationToken cancellationToken)
+        where T : class =>
+        RunAsync(
+            QueryBuilder.Apply(source, kind, run.Request.Query), run.Action, kind, run.Verb, run.Arguments, run.Request, context,
+            () => CallerIdentity.LookUpAsync(context.Aws, service, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Runs the action over several regions (<c>--regions</c>): the query built over one region's items, moved onto
+    /// every region's, and the action's calls each sent with its items' region's client.
+    /// </summary>
+    public static Task<int> RunInRegionsAsync<T>(
+        IAwsQueryable<T> source, RegionalRows<T> rows, ItemKind kind, BatchRun<T> run, CommandContext context, CancellationToken cancellationToken)
+        where T : class =>
+        RunAsync(
+            rows.Query(QueryBuilder.Apply(source, kind, run.Request.Query)), run.Action.InEachRegion(), kind, run.Verb, run.Arguments, run.Request, context,
+            async () => await CallerIdentity.LookUpAsync(context.Aws, rows.Configs[0], cancellationToken) with { Regions = [.. rows.Configs.Select(AwsClientFactory.Describe)] },
+            cancellationToken);
+
+    private static async Task<int> RunAsync<T>(
+        IAwsQueryable<T> query, BatchAction<T> action, ItemKind kind, string verb, BatchArguments arguments, ActionRequest request, CommandContext context,
+        Func<Task<CallerIdentity>> lookUpTarget, CancellationToken cancellationToken)
         where T : class
     {
-        var (action, request) = (run.Action, run.Request);
-        var query = QueryBuilder.Apply(source, kind, request.Query);
         var output = context.Console.Out;
         if (request.Explain)
         {
@@ -32,7 +51,7 @@ internal static class BatchActionRunner
         BatchResult result;
         try
         {
-            result = await action.RunAsync(query, run.Arguments, new BatchOptions { DryRun = !confirmed }, cancellationToken);
+            result = await action.RunAsync(query, arguments, new BatchOptions { DryRun = !confirmed }, cancellationToken);
         }
         catch (ArgumentException e) when (e.ParamName is { } name && action.Parameters.Any(p => p.Name == name))
         {
@@ -51,7 +70,7 @@ internal static class BatchActionRunner
             await progress.DisposeAsync();
         }
 
-        var target = confirmed ? null : await CallerIdentity.LookUpAsync(context.Aws, service, cancellationToken);
+        var target = confirmed ? null : await lookUpTarget();
         if (!request.Yes && !request.DryRun && result.Selected > 0)
         {
             if (context.ReportFormat != OutputFormat.Json)
@@ -62,7 +81,7 @@ internal static class BatchActionRunner
 
             BatchReport.Write(output, context.ReportFormat, result, target);
             await context.Console.Error.WriteLineAsync(
-                $"awslinq: refusing to {run.Verb} {kind.Count(result.Selected)} in {target} without --yes; nothing was changed. Check the list above, then run again with --yes.");
+                $"awslinq: refusing to {verb} {kind.Count(result.Selected)} in {target} without --yes; nothing was changed. Check the list above, then run again with --yes.");
             return ExitCodes.NotConfirmed;
         }
 

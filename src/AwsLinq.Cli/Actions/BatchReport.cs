@@ -56,6 +56,20 @@ internal static class BatchReport
             json.WriteString("Arn", target.Arn);
             json.WriteString("Region", target.Target.Region);
             json.WriteString("Endpoint", target.Target.Endpoint);
+            if (target.Regions is { } regions)
+            {
+                json.WriteStartArray("Regions");
+                foreach (var region in regions)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("Region", region.Region);
+                    json.WriteString("Endpoint", region.Endpoint);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

@@ -11,8 +11,13 @@ namespace AwsLinq.Cli.Commands;
 /// <c>--all</c> to act on the whole listing: an empty <c>--where ""</c> (a variable that was not set) must not mean
 /// everything.
 /// </summary>
-internal sealed class ActionOptions(ItemKind kind, BatchDryRun dryRun)
+internal sealed class ActionOptions(ItemKind kind, BatchDryRun dryRun, bool regional)
 {
+    private readonly Option<string> _regions = new("--regions")
+    {
+        Description = "Act in these regions at once, comma-separated (us-east-1,eu-west-1), or all the account has enabled (EC2 DescribeRegions); each region's items with its own client, reported as region/id.",
+    };
+
     private readonly QueryOptions _query = new(kind, withOrdering: false);
 
     private readonly Option<bool> _all = new("--all")
@@ -41,6 +46,10 @@ internal sealed class ActionOptions(ItemKind kind, BatchDryRun dryRun)
         command.Options.Add(_dryRun);
         command.Options.Add(_yes);
         command.Options.Add(_explain);
+        if (regional)
+        {
+            command.Options.Add(_regions);
+        }
     }
 
     public ActionRequest Read(ParseResult parseResult)
@@ -62,6 +71,9 @@ internal sealed class ActionOptions(ItemKind kind, BatchDryRun dryRun)
             throw CliException.Usage("--all acts on every item and --where on some: pass one of them.");
         }
 
-        return new(query, parseResult.GetValue(_dryRun), parseResult.GetValue(_yes), parseResult.GetValue(_explain));
+        return new(query, parseResult.GetValue(_dryRun), parseResult.GetValue(_yes), parseResult.GetValue(_explain))
+        {
+            Regions = regional ? parseResult.GetValue(_regions) : null,
+        };
     }
 }

@@ -56,7 +56,7 @@ internal sealed class CollectionCommands(ServiceCatalog service, CommandAction a
     {
         var arguments = new CollectionArguments(collection.Arguments);
         var parameters = new ActionParameters(name, action.Parameters);
-        var options = new ActionOptions(kind, action.DryRun);
+        var options = new ActionOptions(kind, action.DryRun, regional: collection.OpenInRegion is not null);
         var command = new Command(name, $"{action.Summary} Needs --yes.");
         arguments.AddTo(command);
         parameters.AddTo(command);
@@ -64,7 +64,9 @@ internal sealed class CollectionCommands(ServiceCatalog service, CommandAction a
         actions.Set(command, (parse, context, ct) =>
         {
             var run = new BatchRun<TItem>(action, VerbOf(action.Command), parameters.Read(parse), options.Read(parse));
-            return Open(collection, arguments, parse, context, (source, config) => BatchActionRunner.RunAsync(source, kind, run, context, config, ct));
+            return run.Request.Regions is { } regions
+                ? OpenRegions(collection, arguments, parse, context, regions, (source, rows) => BatchActionRunner.RunInRegionsAsync(source, rows, kind, run, context, ct), ct)
+                : Open(collection, arguments, parse, context, (source, config) => BatchActionRunner.RunAsync(source, kind, run, context, config, ct));
         });
         return command;
     }
@@ -94,7 +96,8 @@ internal sealed class CollectionCommands(ServiceCatalog service, CommandAction a
         using var clients = AwsRegions.For(names, region => (TClient)(object)context.Aws.Create(service, region));
         var source = (IAwsQueryable<TItem>)collection.Open(clients[names[0]], values);
         var all = clients.Query((region, client) => collection.OpenInRegion!(region, client, values));
-        return await arguments.RunAsync(values, () => run(source, new RegionalRows<TItem>(source, all)));
+        var configs = names.Select(n => clients[n].Config).ToList();
+        return await arguments.RunAsync(values, () => run(source, new RegionalRows<TItem>(source, all) { Configs = configs }));
     }
 
     // Action commands are a verb, then what it acts on where a service has several collections: delete-snapshots.

@@ -33,7 +33,16 @@ internal sealed record CallerIdentity(string? Account, string? Arn, string? Unkn
         }
     }
 
-    /// <summary>One line: <c>account 123456789012, region eu-west-1, endpoint AWS</c>.</summary>
-    public override string ToString() =>
-        $"account {Account ?? $"unknown ({Unknown})"}, region {Target.Region}, endpoint {Target.Endpoint}";
+    /// <summary>Gets every region an action over several regions (<c>--regions</c>) touches, or <see langword="null"/> for one.</summary>
+    public IReadOnlyList<TargetEndpoint>? Regions { get; init; }
+
+    /// <summary>
+    /// One line: <c>account 123456789012, region eu-west-1, endpoint AWS</c>, or over several regions
+    /// <c>account 123456789012, regions eu-west-1 (endpoint AWS), us-east-1 (endpoint AWS)</c>.
+    /// </summary>
+    public override string ToString() => Regions is { } regions
+        ? $"account {AccountText}, regions {string.Join(", ", regions.Select(r => $"{r.Region} (endpoint {r.Endpoint})"))}"
+        : $"account {AccountText}, region {Target.Region}, endpoint {Target.Endpoint}";
+
+    private string AccountText => Account ?? $"unknown ({Unknown})";
 }

@@ -11,6 +11,9 @@ internal sealed class RegionalRows<T>(IQueryable<T> root, IAwsQueryable<Regional
 {
     public const string Column = "Region";
 
+    /// <summary>Gets each region's client settings, in the order of the regions, for the target a batch action names.</summary>
+    public IReadOnlyList<Amazon.Runtime.IClientConfig> Configs { get; init; } = [];
+
     public IReadOnlyList<string> Columns(IReadOnlyList<string> columns) => [Column, .. columns];
 
     public IAwsQueryable<object?[]> Rows(IQueryable<object?[]> rows) => (IAwsQueryable<object?[]>)regions.Provider.CreateQuery<object?[]>(new Lifter(root, regions).Visit(rows.Expression));

@@ -146,6 +146,44 @@ public sealed class RegionsToolTests : IAsyncLifetime
         _servers["eu-west-1"].Requests.For("ec2", "StopInstances").Should().ContainSingle().Which.Parameter("DryRun").Should().Be("true");
     }
 
+    [Fact]
+    public async Task An_action_over_regions_names_every_region_it_would_touch_and_with_yes_calls_each_for_its_own_items()
+    {
+        string[] command = ["ec2", "terminate", "--regions", "eu-west-1,ap-southeast-2", "--where", "InstanceType == \"m5.large\"", .. Endpoints()];
+        var ids = new[] { "eu-west-1", "ap-southeast-2" }.ToDictionary(r => r, r => _servers[r].Ec2.Instances().Single(i => i.InstanceType == "m5.large").InstanceId!);
+
+        var refused = await RunAsync(command);
+        var done = await RunAsync([.. command, "--yes", "--output", "json"]);
+
+        refused.ExitCode.Should().Be(4, refused.ToString());
+        refused.OutLines.Should().Contain(l => l.StartsWith("target: account ", StringComparison.Ordinal)
+            && l.Contains($", regions eu-west-1 (endpoint {_servers["eu-west-1"].ServiceUrl}), ap-southeast-2 (endpoint {_servers["ap-southeast-2"].ServiceUrl})", StringComparison.Ordinal));
+        refused.OutLines.Should().Contain([$"  eu-west-1/{ids["eu-west-1"]}", $"  ap-southeast-2/{ids["ap-southeast-2"]}"]);
+        refused.Error.Should().StartWith("awslinq: refusing to terminate 2 instances in account ");
+        done.ExitCode.Should().Be(0, done.ToString());
+        done.Out.Should().Contain($"\"eu-west-1/{ids["eu-west-1"]}\"").And.Contain($"\"ap-southeast-2/{ids["ap-southeast-2"]}\"");
+        foreach (var (region, id) in ids)
+        {
+            _servers[region].Requests.For("ec2", "TerminateInstances").Where(r => r.Parameter("DryRun") != "true").Should().ContainSingle()
+                .Which.Parameter("InstanceIds").Should().Be(id);
+        }
+
+        _servers["us-east-1"].Requests.For("ec2", "TerminateInstances").Should().BeEmpty();
+        _servers["us-east-1"].Ec2.Instances().Should().OnlyContain(i => i.State == "running");
+    }
+
+    [Fact]
+    public async Task A_per_item_action_over_regions_deletes_each_regions_own_queues()
+    {
+        var result = await RunAsync(["sqs", "delete", "--regions", "us-east-1,ap-southeast-2", "--where", "Name == \"jobs-0\"", "--yes", .. Endpoints()]);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Out.Should().Be($"DeleteQueue: 2 selected, 2 succeeded, 0 failed in 2 calls{Nl}");
+        _servers["us-east-1"].Sqs.QueueUrls().Should().BeEmpty();
+        _servers["ap-southeast-2"].Sqs.QueueUrls().Should().HaveCount(2).And.NotContain(u => u.EndsWith("/jobs-0", StringComparison.Ordinal));
+        _servers["eu-west-1"].Sqs.QueueUrls().Should().HaveCount(2, "a region not named is not touched");
+    }
+
     private IEnumerable<string> Endpoints() => Names.SelectMany(n => new[] { "--endpoint-url", $"{n}={_servers[n].ServiceUrl}" });
 
     private Task<CliResult> RunAsync(params string[] args) => ToolProcess.RunAsync(_home, _environment, args);
