@@ -51,13 +51,16 @@ internal sealed class S3ObjectResource : AwsResource<S3Object>, IBucketResource
         var picked = buckets.Picked;
         return picked.Count == 0
             ? ResourceTranslation<S3Object>.MatchesNothing(pushdown)
-            : new(pushdown, limits => [.. picked.SelectMany(bucket => keys.Ranges.Select(range => Segment(bucket, range, fetchOwner, limits)))])
+            : new(pushdown, limits => [.. picked.SelectMany(bucket => keys.Ranges.Select(range => Segment(bucket, range, fetchOwner, limits) with { Source = Several(bucket) }))])
             {
                 StopWhen = keys.StopWhen,
                 // Each bucket's keys are in order on their own: an upper bound ends one bucket's listing, not the next one's.
                 IndependentListings = BucketNames.Count > 1,
             };
     }
+
+    // In a query over several buckets, each bucket's listings are a source of their own, and errors name it.
+    private string? Several(string bucket) => BucketNames.Count > 1 ? $"bucket '{bucket}'" : null;
 
     // Keys are in order within a bucket only.
     public override bool IsNativeOrder(LambdaExpression keySelector) => BucketNames.Count == 1 && base.IsNativeOrder(keySelector);

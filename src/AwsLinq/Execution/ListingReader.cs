@@ -21,6 +21,7 @@ internal static class ListingReader
         var order = resource.Order;
         var seen = translation.DistinctBy is null ? null : new HashSet<string>(StringComparer.Ordinal);
         long itemsRead = 0;
+        string? stoppedSource = null;
         string? lastKey = null;
         Func<(string Member, string Key)?> resumeAfter = translation.IndependentListings ? static () => null : () => order?.ResumeAfter(lastKey);
         var parallel = Parallel(resource, segments, run, findFolders: run.Whole && stopWhen is null, cancellationToken);
@@ -32,7 +33,14 @@ internal static class ListingReader
                 var read = 0;
                 var stopped = false;
                 string? previous = null;
-                var loop = parallel is null ? new PageLoop<TItem>(resource.Describe(), segment.Origin ?? resource.Endpoint, segment.Pages, run.Policy, itemsRead, resumeAfter) : null;
+                if (stoppedSource is not null && segment.Source == stoppedSource)
+                {
+                    // An early stop in this source ended its listing: its later segments are past the bound too.
+                    parallel?.Abandon(index);
+                    continue;
+                }
+
+                var loop = parallel is null ? new PageLoop<TItem>(segment.Named(resource.Describe()), segment.Origin ?? resource.Endpoint, segment.Pages, run.Policy, itemsRead, resumeAfter) : null;
                 var pages = loop is null
                     ? parallel!.PagesOf(index, () => itemsRead, resumeAfter, cancellationToken)
                     : Items(loop.ReadAsync(run.Prefetch && (run.PrefetchAsked || (segment.MaxItems is null && stopWhen is null)), cancellationToken));
@@ -55,6 +63,7 @@ internal static class ListingReader
                             }
 
                             stopped = true;
+                            stoppedSource = segment.Source;
                             break;
                         }
 

@@ -197,7 +197,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
 
     private async Task ListAsync(Range range)
     {
-        var loop = new PageLoop<TItem>(_listing, _segments[range.Segment].Origin ?? _endpoint, range.Source, _policy, 0, static () => null) { Observes = false };
+        var loop = new PageLoop<TItem>(_segments[range.Segment].Named(_listing), _segments[range.Segment].Origin ?? _endpoint, range.Source, _policy, 0, static () => null) { Observes = false };
         var first = true;
         try
         {
@@ -388,7 +388,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             ranges.Folders!,
             _order!,
             _workerCount,
-            source => new PageLoop<KeyEntry<TItem>>(_listing, _segments[listing.Segment].Origin ?? _endpoint, source, _policy, 0, static () => null) { Observes = false },
+            source => new PageLoop<KeyEntry<TItem>>(_segments[listing.Segment].Named(_listing), _segments[listing.Segment].Origin ?? _endpoint, source, _policy, 0, static () => null) { Observes = false },
             _stop.Token);
         IReadOnlyList<FolderCut<TItem>> parts;
         try
@@ -573,7 +573,8 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         return false;
     }
 
-    private void Abandon(int segment)
+    /// <summary>Stops a segment's ranges: the reader will not read it (or no further).</summary>
+    public void Abandon(int segment)
     {
         lock (_gate)
         {

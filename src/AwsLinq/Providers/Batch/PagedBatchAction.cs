@@ -51,7 +51,7 @@ public sealed class PagedBatchAction<TResource, TItem> : BatchAction<TItem>
     internal override Task<BatchResult> RunInRegions(
         IQueryable<Regional<TItem>> query, RegionalResource<TItem> regions, BatchArguments arguments, bool dryRun, CancellationToken cancellationToken)
     {
-        TResource In(string region) => AwsResource<TItem>.As<TResource>(regions.ResourceOf(region), nameof(query));
+        TResource In(string region) => regions.ResourceOf<TResource>(region, nameof(query));
         return BatchRunner.RunPagedAsync(
             query,
             Operation,

@@ -25,8 +25,18 @@ public sealed record ListingSegment<TItem>
     /// </summary>
     public KeyRanges<TItem>? Ranges { get; init; }
 
+    /// <summary>
+    /// Gets which of a translation's independent listings (<see cref="ResourceTranslation{TItem}.IndependentListings"/>)
+    /// the segment belongs to, as errors name it (<c>bucket 'logs'</c>), or <see langword="null"/>: an early stop then
+    /// ends the segments of the same source only, and an interrupted listing names the source its page counts in.
+    /// </summary>
+    public string? Source { get; init; }
+
     internal IPageSource<TItem> Pages { get; }
 
     /// <summary>Where this listing is sent, as errors name it, when that is not the resource's endpoint (one region of several).</summary>
     internal string? Origin { get; init; }
+
+    /// <summary>The listing's description as errors give it, with the segment's source where it has one.</summary>
+    internal string Named(string listing) => Source is null ? listing : $"{listing} ({Source})";
 }

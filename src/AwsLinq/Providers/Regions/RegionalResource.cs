@@ -31,6 +31,10 @@ internal sealed class RegionalResource<TItem> : AwsResource<Regional<TItem>>
     /// <summary>The resource of one of <see cref="Regions"/>, which batch actions call with.</summary>
     public AwsResource<TItem> ResourceOf(string region) => _regions.First(r => r.Region == region).Resource;
 
+    /// <summary>The resource of a region as the type an action expects, or an error naming both.</summary>
+    public TResource ResourceOf<TResource>(string region, string? paramName)
+        where TResource : AwsResource<TItem> => AwsResource<TItem>.As<TResource>(ResourceOf(region), paramName);
+
     private protected override int DefaultParallelism => Math.Min(_regions.Count, MaxDefaultParallelism);
 
     public override string Describe() =>
