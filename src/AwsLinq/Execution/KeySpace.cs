@@ -11,7 +11,13 @@ namespace AwsLinq.Execution;
 /// strictly between the two it splits, so results never depend on it. Characters compare as code points, the order
 /// of their UTF-8 bytes.
 /// </summary>
-internal sealed class KeySpace(IComparer<string> order)
+/// <param name="order">The listing's key order.</param>
+/// <param name="uniform">
+/// Read every position with all the characters seen anywhere, not only those seen there: a position that has shown
+/// one character so far is taken to hold as many as the widest, so that a guess lands nearer and a range measures
+/// longer than the ranks seen there would make them.
+/// </param>
+internal sealed class KeySpace(IComparer<string> order, bool uniform = false)
 {
     // Digits read after the point where keys part: enough for a double to hold them exactly.
     private const int Digits = 8;
@@ -151,7 +157,7 @@ internal sealed class KeySpace(IComparer<string> order)
     // The characters seen at a position, in order; where none was seen, those seen anywhere.
     private int[] Ranks(int position)
     {
-        if (position < _seen.Count && _seen[position].Count > 0)
+        if (!uniform && position < _seen.Count && _seen[position].Count > 0)
         {
             return _ranks[position] ??= [.. _seen[position]];
         }

@@ -15,7 +15,9 @@ namespace AwsLinq.Execution;
 /// its pages spread (<see cref="KeySpace"/>). The range split keeps its token and stops at the split point; the new
 /// range starts after it. The pages waiting for the reader are bounded by a few per worker: a range may hand a page
 /// out while fewer than that wait in it and in the ranges before it, so that the ranges the reader comes to next are
-/// listed ahead first, and memory stays bounded however fast the workers are.
+/// listed ahead first, and memory stays bounded however fast the workers are. With a Take, split points are guessed
+/// short rather than long (a part past the Take's end is listed for nothing), and a range waits, its worker free,
+/// while the ranges before it are guessed to hold what the Take needs, until the reader comes to it.
 /// </summary>
 internal sealed class ParallelListing<TItem> : IAsyncDisposable
     where TItem : class
@@ -60,7 +62,8 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         _segments = segments;
         _order = resource.Order;
         _policy = policy;
-        _space = _order is null ? null : new KeySpace(_order.Comparer);
+        // A Take reads a guess that falls short as a smaller part; one too long, as a part it may never read.
+        _space = _order is null ? null : new KeySpace(_order.Comparer, uniform: limit is not null);
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _first = [.. segments.Select((s, i) => new Range(i, s.Pages, _stop.Token) { FindsFolders = findFolders && _order is not null && s is { MaxItems: null, Ranges.Folders: not null } })];
         for (var i = 0; i < _first.Length - 1; i++)
@@ -227,6 +230,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                     range.MayHaveMore = !cut && PageLoop<TItem>.HasMore(page);
                     _largestPage = Math.Max(_largestPage, page.Items.Count);
                     range.PagesListed++;
+                    range.Listed += items.Count;
                     first = false;
                     _listed += items.Count;
                     Signal();
@@ -239,6 +243,17 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                 }
 
                 if (cut)
+                {
+                    break;
+                }
+
+                bool parked;
+                lock (_gate)
+                {
+                    parked = Waits(range) && Park(range);
+                }
+
+                if (parked)
                 {
                     break;
                 }
@@ -319,6 +334,35 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         }
 
         return waiting;
+    }
+
+    // A range that waits stops where it is and frees its worker: the rest is a range of its own, listed from the
+    // last key (the request its next page would have cost) once it no longer waits.
+    private bool Park(Range range)
+    {
+        if (!range.MayHaveMore || range.Position is null || _segments[range.Segment].Ranges is not { } ranges)
+        {
+            return false;
+        }
+
+        var rest = new Range(range.Segment, ranges.Listing(range.Prefix ?? ranges.Prefix, range.Position).Pages, _stop.Token)
+        {
+            Prefix = range.Prefix,
+            IsFolder = range.IsFolder,
+            Before = range.Before,
+            Upto = range.Upto,
+            Next = range.Next,
+            Guess = Holds(range) - range.Listed,
+        };
+        if (range.Stop.IsCancellationRequested)
+        {
+            rest.Stop.Cancel();
+        }
+
+        range.Next = rest;
+        range.Upto = range.Position;
+        Signal();
+        return true;
     }
 
     private async Task UntilReadAsync(Range range)
@@ -433,6 +477,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                     range.Pages.Writer.TryWrite(items);
                     _buffered++;
                     _listed += items.Count;
+                    range.Listed += items.Count;
                     range.Finish();
                 }
             }
@@ -446,7 +491,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
     {
         for (var range = _first.FirstOrDefault(); range is not null; range = range.Next)
         {
-            if (range.State == RangeState.Pending)
+            if (range.State == RangeState.Pending && !Waits(range))
             {
                 return range;
             }
@@ -460,34 +505,27 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
     // were, one part for each idle worker; a nearer one is halved.
     private Range? Split()
     {
-        // A part costs a request where it meets the next. With a Take, parts pay only for the items still needed
-        // beyond the next page of each range running, as many parts as those items fill: a part that starts past
-        // them would be listed for nothing.
-        var parts = _idle + 1;
-        if (_limit is { } limit)
-        {
-            var beyond = limit - _listed - ((long)Running() * _largestPage);
-            parts = (int)Math.Min(parts, beyond / (PagesPerPart * (long)Math.Max(_largestPage, 1)));
-        }
-
-        if (_space is null || parts < 1)
+        if (_space is null)
         {
             return null;
         }
 
         Range? victim = null;
         var most = MinPagesToSplit;
-        for (var range = _first.FirstOrDefault(); range is not null; range = range.Next)
+        var parts = 0;
+        double before = 0;
+        for (var range = _first.FirstOrDefault(); range is not null; before += _limit is null ? 0 : Holds(range), range = range.Next)
         {
             // A folder's range ends where its keys do, unseen: it is split only once it has shown it is large.
             // A range is split once per page it lists: where the guesses were wrong, a page more shows it.
             if (range is { State: RangeState.Running, MayHaveMore: true, Position: not null, PageFirst: not null } && _segments[range.Segment] is { Ranges: not null, MaxItems: null } segment
-                && range.PagesListed > range.PagesWhenSplit && (!range.IsFolder || range.PagesListed >= MinPagesToSplit))
+                && range.PagesListed > range.PagesWhenSplit && (!range.IsFolder || range.PagesListed >= MinPagesToSplit)
+                && PartsFor(range, before) is var fill and >= 1)
             {
                 var pages = _space.PagesAhead(range.Prefix ?? segment.Ranges.Prefix, range.PageFirst, range.Position, range.Upto ?? range.Before);
                 if (pages >= most && (victim is null || pages > most))
                 {
-                    (victim, most) = (range, pages);
+                    (victim, most, parts) = (range, pages, fill);
                 }
             }
         }
@@ -514,9 +552,11 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             }
         }
 
+        var halved = false;
         if (bounds.Count == 0 && _space.Between(prefix, victim.Position!, victim.Upto ?? victim.Before) is { } middle)
         {
             bounds.Add(middle);
+            halved = true;
         }
 
         if (bounds.Count == 0)
@@ -524,7 +564,10 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
             return null;
         }
 
-        // victim: (position, bounds[0]]; then (bounds[i], bounds[i + 1]], the last up to where the victim ended.
+        // victim: (position, bounds[0]]; then (bounds[i], bounds[i + 1]], the last up to where the victim ended. Each
+        // part is guessed to hold the pages it was cut for; the last, the rest of them (unknown when the victim had no end).
+        var page = Math.Max(_largestPage, 1);
+        var rest = double.IsInfinity(most) ? PagesPerPart : Math.Max(1, most - (bounds.Count * PagesPerPart));
         var end = victim.Upto;
         var after = victim;
         Range? taken = null;
@@ -537,6 +580,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
                 Before = victim.Before,
                 Upto = i + 1 < bounds.Count ? bounds[i + 1] : end,
                 Next = after.Next,
+                Guess = page * (halved ? most / 2 : i + 1 < bounds.Count ? PagesPerPart : rest),
             };
             after.Next = part;
             after = part;
@@ -549,15 +593,69 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         return taken;
     }
 
-    private int Running()
+    // A part costs a request where it meets the next. With a Take, a range is cut only into the parts that the items
+    // still needed fill: those beyond what the ranges before it are guessed to hold, what it has listed and its next
+    // page. A part that starts past them would be listed for nothing.
+    private int PartsFor(Range range, double before)
     {
-        var running = 0;
-        for (var range = _first.FirstOrDefault(); range is not null; range = range.Next)
+        if (_limit is not { } limit)
         {
-            running += range.State == RangeState.Running ? 1 : 0;
+            return _idle + 1;
         }
 
-        return running;
+        var page = Math.Max(_largestPage, 1);
+        var beyond = limit - before - range.Listed - page;
+        return beyond < PagesPerPart * page ? 0 : (int)Math.Min(_idle + 1, beyond / (PagesPerPart * page));
+    }
+
+    // With a Take, a range of a listing that can be resumed at a key waits, its worker free, until the reader comes to
+    // it, while the items listed may be enough already or the ranges before it, with the items it has listed, are
+    // guessed to hold what the Take needs: the reader may never come to its next page. The guesses may be wrong either way; only when the range is listed
+    // depends on them.
+    private bool Waits(Range range)
+    {
+        if (_limit is not { } limit || range.Wanted || _segments[range.Segment] is not { Ranges: not null, MaxItems: null })
+        {
+            return false;
+        }
+
+        if (_listed >= limit)
+        {
+            return true;
+        }
+
+        // Its own items come after those of the ranges before it.
+        double upTo = range.Listed;
+        for (var earlier = _first.FirstOrDefault(); earlier is not null && earlier != range && upTo < limit; earlier = earlier.Next)
+        {
+            upTo += Holds(earlier);
+        }
+
+        return upTo >= limit;
+    }
+
+    // The items a range is guessed to hold in all: those it has listed, and, while it lists, the next page and as
+    // many pages as its keys guess to its end; a range not started, as many as it was cut to hold.
+    private double Holds(Range range)
+    {
+        if (range.State == RangeState.Pending)
+        {
+            return range.Guess;
+        }
+
+        if (range.State == RangeState.Finished || (!range.MayHaveMore && range.PagesListed > 0))
+        {
+            return range.Listed;
+        }
+
+        var page = Math.Max(_largestPage, 1);
+        if (range is not { Position: not null, PageFirst: not null } || (range.Upto ?? range.Before) is not { } end
+            || _space is null || _segments[range.Segment].Ranges is not { } ranges)
+        {
+            return Math.Max(range.Listed + page, range.Guess);
+        }
+
+        return range.Listed + (page * Math.Max(1, _space.PagesAhead(range.Prefix ?? ranges.Prefix, range.PageFirst, range.Position, end)));
     }
 
     private bool AnyRunning()
@@ -617,6 +715,11 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         public int PagesListed { get; set; }
 
         public int PagesWhenSplit { get; set; }
+
+        public long Listed { get; set; }
+
+        // The items a range not yet listed is guessed to hold, from the guess it was cut by.
+        public double Guess { get; init; }
 
         // Lists one folder whole, to where its keys end.
         public bool IsFolder { get; init; }

@@ -100,10 +100,34 @@ public sealed class KeySpaceTests
     }
 
     [Fact]
-    public void Random_guesses_ahead_always_lie_inside_their_range_or_are_not_made()
+    public void A_uniform_space_guesses_a_counter_from_its_first_page_no_further_than_asked_and_measures_it_no_shorter()
+    {
+        var ranked = new KeySpace(Utf8Comparer.Instance);
+        var uniform = new KeySpace(Utf8Comparer.Instance, uniform: true);
+        foreach (var n in Enumerable.Range(0, 100))
+        {
+            ranked.Observe($"k{n:D6}");
+            uniform.Observe($"k{n:D6}");
+        }
+
+        // Only 0 was seen above the tens: read by the ranks seen there, a digit past it is as far as that digit goes,
+        // so 16 pages on lands more than 100 pages on. Read as wide as the widest position, it lands short of 16.
+        var far = ranked.Advance("", "k000000", "k000099", null, 16);
+        var near = uniform.Advance("", "k000000", "k000099", null, 16);
+
+        Utf8Comparer.Instance.Compare(far, "k010000").Should().BePositive($"'{far}' is more than 100 pages ahead");
+        Utf8Comparer.Instance.Compare(near, "k000800").Should().BePositive($"'{near}' is more than 8 pages ahead");
+        Utf8Comparer.Instance.Compare(near, "k001600").Should().BeNegative($"'{near}' is less than 16 pages ahead");
+        uniform.PagesAhead("", "k000000", "k000099", "k006000").Should().BeGreaterThanOrEqualTo(59, "59 pages lie ahead");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Random_guesses_ahead_always_lie_inside_their_range_or_are_not_made(bool uniform)
     {
         var random = new Random(20261202);
-        var space = new KeySpace(Utf8Comparer.Instance);
+        var space = new KeySpace(Utf8Comparer.Instance, uniform);
         string[] alphabet = ["a", "b", "z", "0", "9", "/", "-", "\u00e9", "\uD7FF", "\uFFFF", "\U0001F600", "\U0010FFFF", "\u0001"];
         string Key() => "p/" + string.Concat(Enumerable.Range(0, random.Next(1, 7)).Select(_ => alphabet[random.Next(alphabet.Length)]));
         for (var i = 0; i < 5_000; i++)

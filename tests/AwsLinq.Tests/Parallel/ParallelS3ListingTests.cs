@@ -108,6 +108,27 @@ public sealed class ParallelS3ListingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Take_of_many_pages_over_a_flat_listing_costs_the_sequential_pages_and_at_most_one_more_per_worker()
+    {
+        // A counter far longer than the Take: split points guessed too far ahead would start parts the Take never reads.
+        _server.S3.CreateBucket("flat");
+        _server.S3.SeedObjects("flat", Enumerable.Range(0, 20_000).Select(i => new LocalS3Object($"k{i:D6}", 1, DateTimeOffset.UnixEpoch)));
+        var sequential = await _s3.Objects("flat").WithPageSize(100).Take(6_000).Select(o => o.Key).ToListAsync();
+        var sequentialRequests = _server.Requests.For("s3", "ListObjectsV2", "flat").Count;
+        _server.Requests.Clear();
+
+        var listed = await _s3.Objects("flat").WithPageSize(100).WithDegreeOfParallelism(8).Take(6_000).Select(o => o.Key).ToListAsync();
+
+        listed.Should().Equal(sequential);
+        var requests = _server.Requests.For("s3", "ListObjectsV2", "flat");
+        requests.Count(r => r.Parameter("ContinuationToken") is null).Should().BeGreaterThan(1, "the listing must have been split into ranges");
+
+        // Each part the Take reads costs at most the page where the part before it reads past its start; a part the
+        // Take would not reach is not listed. So at most one page more than the sequential listing per worker.
+        requests.Should().HaveCountLessThanOrEqualTo(sequentialRequests + 8);
+    }
+
+    [Fact]
     public async Task Leaving_a_parallel_listing_early_stops_every_range_and_sends_nothing_more()
     {
         var read = new List<string>();
