@@ -27,13 +27,21 @@ internal sealed class BucketPicker(IReadOnlyList<string> buckets) : IPredicatePu
         return Pushdown.Exact;
     }
 
-    // Whether the predicate reads the item, and only through its BucketName.
+    // Whether the predicate reads the item, and only through its BucketName, with nothing but equality and
+    // membership: string methods such as StartsWith or CompareTo run in memory instead, where they compare as S3 does.
     private sealed class BucketReads(ParameterExpression item) : ExpressionVisitor
     {
         private bool _bucket;
         private bool _other;
 
         public bool OnlyBucket => _bucket && !_other;
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            _other |= node.Method.Name is not (nameof(Enumerable.Contains) or nameof(string.Equals))
+                || (node.Method.DeclaringType == typeof(string) && node.Arguments.Any(a => a.Type == typeof(StringComparison)));
+            return base.VisitMethodCall(node);
+        }
 
         protected override Expression VisitMember(MemberExpression node)
         {

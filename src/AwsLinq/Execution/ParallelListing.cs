@@ -52,6 +52,9 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
     private long _listed;
     private int _largestPage;
 
+    // For each listing, the page size its requests ask for, where they say: what a listing not yet answered may hold.
+    private readonly int[] _pageAsked;
+
     // findFolders: the listings are read whole, so that cutting them at their folders first pays.
     public ParallelListing(AwsResource<TItem> resource, IReadOnlyList<ListingSegment<TItem>> segments, int workers, int? limit, bool findFolders, ListingPolicy policy, CancellationToken cancellationToken)
     {
@@ -60,6 +63,7 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         _listing = resource.Describe();
         _endpoint = resource.Endpoint;
         _segments = segments;
+        _pageAsked = [.. segments.Select(s => s.Parameters.Where(p => p.Key == resource.PageSize.Parameter).Select(p => int.TryParse(p.Value, out var n) ? n : 1).FirstOrDefault(1))];
         _order = resource.Order;
         _policy = policy;
         // A Take reads a guess that falls short as a smaller part; one too long, as a part it may never read.
@@ -649,6 +653,13 @@ internal sealed class ParallelListing<TItem> : IAsyncDisposable
         }
 
         var page = Math.Max(_largestPage, 1);
+        if (range.PagesListed == 0 && range.Guess == 0)
+        {
+            // A listing not answered yet may hold a page of the size it asked for (a Take's MaxKeys): the listings
+            // after it wait, as they would one after the other, while it may hold what the Take needs.
+            return Math.Max(page, _pageAsked[range.Segment]);
+        }
+
         if (range is not { Position: not null, PageFirst: not null } || (range.Upto ?? range.Before) is not { } end
             || _space is null || _segments[range.Segment].Ranges is not { } ranges)
         {

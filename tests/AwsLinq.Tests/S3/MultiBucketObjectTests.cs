@@ -68,6 +68,20 @@ public sealed class MultiBucketObjectTests(LocalS3Fixture s3) : IClassFixture<Lo
     }
 
     [Fact]
+    public async Task A_bucket_predicate_with_a_string_method_runs_in_memory_over_every_bucket()
+    {
+        var first = s3.Bucket("a");
+        var second = s3.Bucket("b");
+
+        var suffix = second[^2..];
+        var listed = await s3.Client.Objects([first, second]).Where(o => o.BucketName.EndsWith(suffix)).Select(o => o.Key).ToListAsync();
+
+        listed.Should().Equal("b");
+        s3.Listings(first).Should().ContainSingle("only equality and membership pick buckets; a string method is checked per object");
+        s3.Listings(second).Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task An_upper_key_bound_ends_each_buckets_listing_not_the_query()
     {
         var first = s3.Bucket(LocalS3Fixture.Keys("k", 50));
