@@ -133,6 +133,27 @@ public sealed class MultiBucketObjectEdgeTests(LocalS3Fixture s3) : IClassFixtur
         listed.Should().Equal(expected, $"seed {seed}");
     }
 
+    [Theory]
+    [MemberData(nameof(Reliability.FaultSeeds.All), MemberType = typeof(Reliability.FaultSeeds))]
+    public async Task A_parallel_delete_over_several_buckets_under_transient_faults_accounts_for_every_key_with_its_bucket(int seed)
+    {
+        await using var server = await LocalAwsServer.StartAsync(new LocalAwsOptions { Seed = seed, Faults = Reliability.TransientFaults.On("s3", "ListObjectsV2", "DeleteObjects") });
+        var selected = new List<string>();
+        foreach (var (bucket, count) in new[] { ("one", 2500), ("two", 10), ("three", 1700) })
+        {
+            server.S3.CreateBucket(bucket);
+            var keys = Enumerable.Range(0, count).Select(n => $"d/{n:D5}").ToArray();
+            server.S3.SeedObjects(bucket, keys.Select(k => new LocalS3Object(k, 1, DateTimeOffset.UnixEpoch)));
+            selected.AddRange(keys.Select(k => $"{bucket}/{k}"));
+        }
+
+        using var client = server.CreateS3Client();
+        var result = await client.Objects(["one", "two", "three"]).WithListingPolicy(Reliability.TransientFaults.Policy).WithDegreeOfParallelism(8).DeleteAllAsync();
+
+        var left = new[] { "one", "two", "three" }.SelectMany(b => server.S3.ListAll(b).Select(o => $"{b}/{o.Key}")).ToHashSet(StringComparer.Ordinal);
+        Reliability.BatchInvariants.ShouldAccountFor(result, selected, left, seed);
+    }
+
     [Fact]
     public async Task An_interrupted_listing_of_several_buckets_names_the_bucket_that_failed()
     {
@@ -257,15 +278,5 @@ public sealed class MultiBucketObjectEdgeTests(LocalS3Fixture s3) : IClassFixtur
         explanation.Requests.Select(r => r["Bucket"]).Should().Equal("logs", "backup");
         explanation.InMemory.Should().BeEmpty();
         explanation.ToString().Should().Contain("'logs', 'media', 'backup'");
-    }
-}
-public sealed class SdkBucketNameProbe(LocalS3Fixture s3) : IClassFixture<LocalS3Fixture>
-{
-    [Fact]
-    public async Task Probe()
-    {
-        var b = s3.Bucket("a");
-        var r = await s3.Client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = b });
-        r.S3Objects[0].BucketName.Should().Be("<" + r.S3Objects[0].BucketName + ">");
     }
 }
