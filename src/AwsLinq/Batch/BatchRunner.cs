@@ -102,7 +102,7 @@ internal static class BatchRunner
 
             // Not cancellable once sent: the service may already have acted, and the result must say so. The call
             // names its items as the service does; the result names them with their scope.
-            var outcome = await OutcomeAsync(() => act(items, progress.DryRun, CancellationToken.None), ids, progress, NothingDone, order, prefix).ConfigureAwait(false);
+            var outcome = await OutcomeAsync(() => act(items, progress.DryRun, CancellationToken.None), ids, progress, NothingDone, order, named).ConfigureAwait(false);
             progress.Add(named, Scoped(outcome, prefix), outcome.Calls, order);
         }
     }
@@ -176,7 +176,7 @@ internal static class BatchRunner
     // A refusal by the service belongs in the result and the action goes on. Anything else (the endpoint cannot be
     // reached) stops the action, but the call's items are recorded as failed first, so that none is left out.
     private static async Task<BatchOutcome> OutcomeAsync(
-        Func<Task<BatchOutcome>> call, IReadOnlyList<string> ids, BatchProgress progress, IReadOnlySet<string> alreadyDone, long order, string? prefix = null)
+        Func<Task<BatchOutcome>> call, IReadOnlyList<string> ids, BatchProgress progress, IReadOnlySet<string> alreadyDone, long order, IReadOnlyList<string>? named = null)
     {
         try
         {
@@ -192,7 +192,8 @@ internal static class BatchRunner
         }
         catch (Exception e)
         {
-            var named = prefix is null ? ids : [.. ids.Select(i => prefix + i)];
+            // Recorded as the result names the items (with their scope), since the call's outcome never comes.
+            named ??= ids;
             progress.Add(named, BatchOutcome.AllFailed(named, e.GetType().Name, e.Message), calls: 1, order);
             throw;
         }
