@@ -53,9 +53,9 @@ internal sealed class S3ObjectResource : AwsResource<S3Object>, IBucketResource
             ? ResourceTranslation<S3Object>.MatchesNothing(pushdown)
             : new(pushdown, limits => [.. picked.SelectMany(bucket => keys.Ranges.Select(range => Segment(bucket, range, fetchOwner, limits) with { Source = Several(bucket) }))])
             {
+                // Each bucket's keys are in order on their own: an upper bound ends one bucket's listing (its source),
+                // not the next one's.
                 StopWhen = keys.StopWhen,
-                // Each bucket's keys are in order on their own: an upper bound ends one bucket's listing, not the next one's.
-                IndependentListings = BucketNames.Count > 1,
             };
     }
 

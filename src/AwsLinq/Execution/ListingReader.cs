@@ -23,7 +23,8 @@ internal static class ListingReader
         long itemsRead = 0;
         string? stoppedSource = null;
         string? lastKey = null;
-        Func<(string Member, string Key)?> resumeAfter = translation.IndependentListings ? static () => null : () => order?.ResumeAfter(lastKey);
+        string? source = null;
+        Func<(string Member, string Key)?> resumeAfter = () => source is null ? order?.ResumeAfter(lastKey) : null;
         var parallel = Parallel(resource, segments, run, findFolders: run.Whole && stopWhen is null, cancellationToken);
         try
         {
@@ -40,6 +41,7 @@ internal static class ListingReader
                     continue;
                 }
 
+                source = segment.Source;
                 var loop = parallel is null ? new PageLoop<TItem>(segment.Named(resource.Describe()), segment.Origin ?? resource.Endpoint, segment.Pages, run.Policy, itemsRead, resumeAfter) : null;
                 var pages = loop is null
                     ? parallel!.PagesOf(index, () => itemsRead, resumeAfter, cancellationToken)
@@ -55,9 +57,9 @@ internal static class ListingReader
 
                         if (stopWhen is not null && stopWhen(item))
                         {
-                            // Nothing after this item in its listing can match, nor in any later one unless each
-                            // listing is a source of its own.
-                            if (!translation.IndependentListings)
+                            // Nothing after this item in its source can match: in any later segment, unless each
+                            // segment names a source of its own.
+                            if (segment.Source is null)
                             {
                                 yield break;
                             }

@@ -13,8 +13,8 @@ internal abstract class ResourcePlan
 
     public abstract LambdaExpression? StopWhen { get; }
 
-    /// <summary>Whether <see cref="StopWhen"/> ends only the listing it is met in.</summary>
-    public abstract bool IndependentListings { get; }
+    /// <summary>Whether <see cref="StopWhen"/> ends only the segments of the source it is met in.</summary>
+    public abstract bool StopsPerSource(ListingLimits limits);
 
     /// <summary>The follow-up calls the query makes, as plans show them.</summary>
     public abstract IReadOnlyList<string> FollowUps { get; }
@@ -42,7 +42,7 @@ internal sealed class ResourcePlan<TItem>(AwsResource<TItem> resource, ResourceT
 
     public override LambdaExpression? StopWhen => translation.StopWhen;
 
-    public override bool IndependentListings => translation.IndependentListings;
+    public override bool StopsPerSource(ListingLimits limits) => translation.CreateSegments(limits).Any(s => s.Source is not null);
 
     public override IReadOnlyList<string> FollowUps { get; } = followUps.Select(f => f.Describe()).ToArray();
 

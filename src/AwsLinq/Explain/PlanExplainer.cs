@@ -104,7 +104,7 @@ internal static class PlanExplainer
 
         if (listing.Plan.StopWhen is { } stopWhen)
         {
-            parts.Add((listing.Plan.IndependentListings ? "each listing at its first item where " : "at the first item where ") + ExpressionPrinter.Print(stopWhen));
+            parts.Add((listing.Plan.StopsPerSource(listing.Limits) ? "each listing at its first item where " : "at the first item where ") + ExpressionPrinter.Print(stopWhen));
         }
 
         parts.Add("after the last page");

@@ -29,17 +29,10 @@ public sealed class ResourceTranslation<TItem>
 
     /// <summary>
     /// Gets a condition that ends the whole listing at the first item that meets it, because no later item can
-    /// match (for example an upper bound on a key the service lists in order).
+    /// match (for example an upper bound on a key the service lists in order). Where the segments name their
+    /// <see cref="ListingSegment{TItem}.Source"/>, it ends the segments of that source only.
     /// </summary>
     public Expression<Func<TItem, bool>>? StopWhen { get; init; }
-
-    /// <summary>
-    /// Gets whether the listings are of separate sources (the objects of several buckets), each in the resource's
-    /// <see cref="AwsResource{TItem}.Order"/> on its own but not after one another: <see cref="StopWhen"/> then ends only
-    /// the listing it is met in, the order is checked within each listing, and an interrupted listing names no key
-    /// to resume after, since a key alone does not say where.
-    /// </summary>
-    public bool IndependentListings { get; init; }
 
     /// <summary>
     /// Gets the identity of an item, when the listings may return the same item twice (one query split into

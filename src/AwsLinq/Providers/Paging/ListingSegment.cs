@@ -26,9 +26,11 @@ public sealed record ListingSegment<TItem>
     public KeyRanges<TItem>? Ranges { get; init; }
 
     /// <summary>
-    /// Gets which of a translation's independent listings (<see cref="ResourceTranslation{TItem}.IndependentListings"/>)
-    /// the segment belongs to, as errors name it (<c>bucket 'logs'</c>), or <see langword="null"/>: an early stop then
-    /// ends the segments of the same source only, and an interrupted listing names the source its page counts in.
+    /// Gets the source the segment lists, as errors name it (<c>bucket 'logs'</c>), where a translation lists several
+    /// sources one after another, each in the resource's <see cref="AwsResource{TItem}.Order"/> on its own (the objects
+    /// of several buckets); <see langword="null"/> for one source. Then <see cref="ResourceTranslation{TItem}.StopWhen"/>
+    /// ends the segments of the same source only, the order is checked within each segment, and an interrupted
+    /// listing names the source its page counts in and no key to resume after, since a key alone does not say where.
     /// </summary>
     public string? Source { get; init; }
 
